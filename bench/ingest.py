@@ -1,0 +1,177 @@
+"""Ingest benchmark: one full crawl of a simulated web of about 2,000 article pages.
+
+Prints Newsloom's end-to-end rate (poll feeds, fetch, extract, canonicalise, hash, store in
+SQLite) and peak memory, beside trafilatura's own extraction rate on the very same pages in the
+same run: in one process, and in as many processes as Newsloom's extraction pool uses. The
+target is end to end at no less than 70% of trafilatura's rate with the same processes, that
+is, everything around extraction costs under a third.
+
+The simulated hosts are crawled with no per-host delay (robots.txt is still fetched and obeyed):
+politeness would measure the delay, not the pipeline.
+
+    python bench/ingest.py [--articles 2000] [--workers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import aiohttp
+import trafilatura
+
+from newsloom import sources
+from newsloom.config import Settings
+from newsloom.run.local import LocalRunner
+from newsloom.simweb import SimWeb
+from newsloom.store import Store
+
+OUTLETS = 7
+TARGET = 0.70
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000, help="article pages in the simulated web")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="extraction processes")
+    args = parser.parse_args()
+    results = asyncio.run(_measure(args.articles, args.workers))
+    _print_table(results, args.workers)
+
+
+async def _measure(articles: int, workers: int) -> dict[str, float]:
+    backlog = math.ceil(articles / OUTLETS)
+    async with SimWeb(seed=11, backlog=backlog, feed_size=backlog, outlets=OUTLETS) as web:
+        pages = [a.url for a in web.published()]
+        newsloom = await _newsloom_crawl(web, workers, backlog)
+        html = await _download(pages)
+    baseline_1 = _trafilatura_rate(html, 1)
+    baseline_n = _trafilatura_rate(html, workers)
+    return {"pages": len(pages), **newsloom, "traf_1": baseline_1, "traf_n": baseline_n}
+
+
+async def _newsloom_crawl(web: SimWeb, workers: int, backlog: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(data_dir=Path(tmp), allow_hosts=("127.0.0.0/8",), host_delay_s=0.0,
+                            host_concurrency=8, total_concurrency=64, max_leads_per_poll=backlog + 10,
+                            extract_workers=workers, default_sources=False)
+        store = Store(settings.sqlalchemy_url)
+        store.upgrade()
+        sources.add_all(store, sources.from_opml(web.opml()), settings)
+        memory = _PeakMemory()
+        async with LocalRunner(settings, store) as runner:
+            await asyncio.sleep(0)  # the pool starts lazily; its start-up is part of the run
+            memory.start()
+            started = time.perf_counter()
+            report = await runner.crawl_once()
+            seconds = time.perf_counter() - started
+            memory.stop()
+        stored = store.count_articles()
+        store.close()
+    if report.channel_errors:
+        print("channel errors:", *report.errors, sep="\n  ", file=sys.stderr)
+    return {"stored": stored, "fetched": report.new_articles + report.lead_only + report.rejected,
+            "seconds": seconds, "rate": (report.new_articles + report.lead_only + report.rejected) / seconds,
+            "peak_mb": memory.peak / 2**20}
+
+
+async def _download(urls: list[str]) -> list[tuple[str, str]]:
+    limit = asyncio.Semaphore(32)
+    async with aiohttp.ClientSession() as session:
+
+        async def get(url: str) -> tuple[str, str]:
+            async with limit, session.get(url) as response:
+                return url, await response.text()
+
+        return await asyncio.gather(*(get(url) for url in urls))
+
+
+def _trafilatura_rate(pages: list[tuple[str, str]], workers: int) -> float:
+    started = time.perf_counter()
+    if workers == 1:
+        for url, html in pages:
+            _bare(html, url)
+    else:
+        with ProcessPoolExecutor(workers) as pool:
+            list(pool.map(_bare, [h for _, h in pages], [u for u, _ in pages], chunksize=8))
+    return len(pages) / (time.perf_counter() - started)
+
+
+def _bare(html: str, url: str) -> bool:
+    return trafilatura.bare_extraction(html, url=url, include_comments=False) is not None
+
+
+class _PeakMemory:
+    """Peak resident memory of this process and its children (the extraction pool), sampled."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.05):
+            self.peak = max(self.peak, sum(_rss(pid) for pid in _family(os.getpid())))
+
+
+def _family(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    family, queue = [], [root]
+    while queue:
+        pid = queue.pop()
+        family.append(pid)
+        queue.extend(children.get(pid, []))
+    return family
+
+
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _print_table(r: dict[str, float], workers: int) -> None:
+    ratio = r["rate"] / r["traf_n"]
+    print(f"\nIngest benchmark: {int(r['pages'])} article pages on {OUTLETS} simulated outlets, "
+          f"{workers} extraction process(es), SQLite\n")
+    print("| measure | Newsloom end to end | trafilatura alone, 1 process | trafilatura alone, "
+          f"{workers} processes |")
+    print("|---|---|---|---|")
+    print(f"| pages/s | {r['rate']:.1f} | {r['traf_1']:.1f} | {r['traf_n']:.1f} |")
+    print(f"| wall time | {r['seconds']:.1f} s | {r['pages'] / r['traf_1']:.1f} s | {r['pages'] / r['traf_n']:.1f} s |")
+    print(f"| peak memory (all processes) | {r['peak_mb']:.0f} MB | | |")
+    print(f"| articles stored | {int(r['stored'])} of {int(r['pages'])} pages | | |")
+    verdict = "met" if ratio >= TARGET else "NOT met"
+    print(f"\nNewsloom end to end / trafilatura alone ({workers} processes): {ratio:.2f} "
+          f"(target >= {TARGET:.2f}: {verdict})")
+
+
+if __name__ == "__main__":
+    main()

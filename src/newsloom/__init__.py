@@ -1,0 +1,3 @@
+"""Newsloom: a self-hosted automatic news aggregator."""
+
+__version__ = "0.1.0"

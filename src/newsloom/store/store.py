@@ -1,0 +1,114 @@
+"""The one door to the database: every other part of Newsloom reads and writes through `Store`.
+
+Each method is one short transaction on its own connection, so a Store can be shared by the
+crawler's threads and the web site's request handlers alike. Write methods take the write
+lock up front on SQLite, which WAL lets readers ignore.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+import sqlalchemy as sa
+
+from newsloom.model import Article, Channel, Poll, Source
+from newsloom.store import checks, health, migrate, polling, reading, saving, search, sources
+from newsloom.store.engine import make_engine, writing
+from newsloom.store.views import ArticleView, SearchHit, SourceHealth
+
+_SAVE_ATTEMPTS = 3
+
+
+class Store:
+    """Newsloom's database, SQLite or PostgreSQL, behind plain model types and views."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self._engine = make_engine(url)
+
+    def upgrade(self) -> None:
+        """Create or migrate the schema to the current version; harmless when up to date."""
+        migrate.upgrade(self._engine)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    # sources and channels
+
+    def add_source(self, source: Source, channels: list[Channel]) -> Source:
+        with writing(self._engine) as conn:
+            return sources.add_source(conn, source, channels)
+
+    def sources(self) -> list[SourceHealth]:
+        with self._engine.connect() as conn:
+            return health.source_health(conn)
+
+    def source(self, source_id: int) -> SourceHealth | None:
+        with self._engine.connect() as conn:
+            found = health.source_health(conn, source_id)
+        return found[0] if found else None
+
+    def export_sources(self) -> list[tuple[Source, list[Channel]]]:
+        with self._engine.connect() as conn:
+            return sources.export_sources(conn)
+
+    def due_channels(self, now: datetime, limit: int | None = None) -> list[Channel]:
+        with self._engine.connect() as conn:
+            return polling.due_channels(conn, now, limit)
+
+    def record_poll(self, channel_id: int, poll: Poll, interval_s: float, next_poll_at: datetime, failures: int) -> None:
+        with writing(self._engine) as conn:
+            polling.record_poll(conn, channel_id, poll, interval_s, next_poll_at, failures)
+
+    def record_rejection(self, channel_id: int | None, url: str, reason: str, detail: str) -> None:
+        with writing(self._engine) as conn:
+            polling.record_rejection(conn, channel_id, url, reason, detail)
+
+    def publish_times(self, channel_id: int, limit: int = 50) -> list[datetime]:
+        with self._engine.connect() as conn:
+            return polling.publish_times(conn, channel_id, limit)
+
+    # articles
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        with self._engine.connect() as conn:
+            return saving.known_urls(conn, urls)
+
+    def save_article(self, article: Article, lead_url: str | None, channel_id: int | None) -> tuple[int, bool]:
+        """Store or merge `article`; (article id, created). Safe to call twice, or from two
+        workers at once: the loser of an insert race retries and merges into the winner."""
+        attempts_left = _SAVE_ATTEMPTS
+        while True:
+            try:
+                with writing(self._engine) as conn:
+                    return saving.save_article(conn, article, lead_url, channel_id)
+            except sa.exc.IntegrityError:
+                attempts_left -= 1
+                if not attempts_left:
+                    raise
+
+    def latest_articles(self, limit: int = 30, offset: int = 0, source_id: int | None = None) -> list[ArticleView]:
+        with self._engine.connect() as conn:
+            return reading.latest_articles(conn, limit, offset, source_id)
+
+    def article(self, article_id: int) -> ArticleView | None:
+        with self._engine.connect() as conn:
+            return reading.article(conn, article_id)
+
+    def count_articles(self) -> int:
+        with self._engine.connect() as conn:
+            return reading.count_articles(conn)
+
+    def search(self, query: str, limit: int = 30, offset: int = 0) -> list[SearchHit]:
+        with self._engine.connect() as conn:
+            return search.search(conn, query, limit, offset)
+
+    def integrity_check(self) -> list[str]:
+        return checks.integrity_check(self._engine)
