@@ -18,7 +18,6 @@ import argparse
 import asyncio
 import math
 import os
-import statistics
 import sys
 import tempfile
 import threading

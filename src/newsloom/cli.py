@@ -103,7 +103,11 @@ def sources_list(as_json: Annotated[bool, typer.Option("--json", help="One JSON 
                               "last_error": h.last_error, "items_per_day": round(h.items_per_day, 2),
                               "articles": h.article_count, "feeds": [c.url for c in h.channels]}))
         return
-    table = Table("Source", "Status", "Last fetch", "Items/day", "Articles", "Last error")
+    table = Table()
+    table.add_column("Source", min_width=12)
+    for name in ("Status", "Last fetch", "Items/day", "Articles"):
+        table.add_column(name)
+    table.add_column("Last error", overflow="ellipsis", no_wrap=True, max_width=60)
     colours = {"ok": "green", "failing": "red", "never fetched": "yellow", "paused": "dim"}
     for h in health:
         table.add_row(h.name, f"[{colours.get(h.status, 'white')}]{h.status}[/]", human_age(h.last_fetch_at),

@@ -13,6 +13,7 @@ on its own shape:
   article page, headline-shaped (no sentence-ending punctuation), or marked "Related:",
   "Read more:"... Paragraphs that merely contain links are kept.
 - a photo credit: a short line that is only a credit ("Photo: Jane Doe/Reuters").
+- the headline repeated as the body's first heading (the page shows the title already).
 - copyright, disclaimer and boilerplate lines are scored: cue phrases add points, so do
   being short and sitting at the start or end of the body; reported speech ("said",
   quotes) takes points away, since a report may quote a disclaimer. A block is removed at
@@ -86,11 +87,11 @@ def clean_body(body: etree._Element, url: str, title: str = "") -> list[Removal]
 
 
 def _junk_kind(block: etree._Element, text: str, url: str, at_edge: bool) -> str | None:
+    if _is_related_link(block, text, url):
+        return "related"
     words = len(text.split())
     if words > MAX_JUNK_WORDS:
         return None
-    if _is_related_link(block, text, url):
-        return "related"
     if words <= 15 and any(pattern.search(text) for pattern in _CREDITS):
         return "credit"
     lowered, bonus = text.lower(), None
@@ -200,50 +201,57 @@ _CREDITS = [
 ]
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|according to|stated|added)\b|[“”\"]\w", re.I)
 _COPYRIGHT = (
-    _cue(r"^\W{0,3}(?:©|\([cC]\)|&copy;|(?:Copyright|COPYRIGHT|copyright)(?=\s*(?:©|\([cC]\)|\d{4}|by\b|[A-Z]|$)))",
-         2.0, "©", "(c)", "&copy;", "copyright", ignore_case=False),
+    _cue(r"^\W{0,3}(?:©|\([cC]\)|(?:Copyright|COPYRIGHT|copyright)(?=\s*(?:©|\([cC]\)|\d{4}|by\b|[A-Z]|$)))",
+         2.0, "©", "(c)", "copyright", ignore_case=False),
     _cue(r"©|\bcopyright\b", 1.0, "©", "copyright"),
     _cue(r"\ball rights reserved\b|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés"
          r"|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone",
          2.0, "rights reserved", "vorbehalten", "reservados", "réservés", "riservati", "zastrzeżone"),
     _cue(r"\b(?:19|20)\d{2}\b", 0.5, "19", "20"),
     _cue(r"\b[\w-]+\.(?:com|net|org|info|news|co|us|uk|de|in|io|[a-z]{2})\b", 0.5, "."),
-    _cue(r"\bmay not be (?:published|reproduced|redistributed|broadcast)\b|\bwithout (?:prior )?(?:written )?permission\b",
-         1.0, "may not be", "permission"),
+    _cue(r"\bmay not be (?:published|reproduced|redistributed|broadcast)\b"
+         r"|\bwithout (?:prior )?(?:written )?permission\b", 1.0, "may not be", "permission"),
 )
 _DISCLAIMER = (
-    _cue(r"\bfor (?:reference|illustrat\w+|representation(?:al)?) (?:purposes? )?only\b", 2.0, "only"),
+    _cue(r"\bfor (?:reference|illustrat\w+|representation(?:al)?|information(?:al)?) (?:purposes? )?only\b",
+         2.0, "only"),
     _cue(r"\bgathered automatic|\b(?:automatically|auto)[- ](?:generated|aggregated|curated|compiled|collected"
-         r"|published|fetched|imported|created)\b|\b(?:generated|aggregated|published|compiled|collected) automatically\b",
-         2.0, "auto"),
+         r"|published|fetched|imported|created)\b"
+         r"|\b(?:generated|aggregated|published|compiled|collected) automatically\b", 2.0, "auto"),
     _cue(r"\bsyndicated (?:feed|content|news feed)\b|\bnot been edited by\b", 2.0, "syndicated", "edited by"),
-    _cue(r"\b(?:belongs?|are|is|remain) (?:with|to) (?:their|the|its) (?:respective|legal|original|rightful)?\s*owners?\b",
-         2.0, "owner"),
+    _cue(r"\b(?:belongs?|are|is|remain) (?:with|to) (?:their|the|its)"
+         r" (?:respective|legal|original|rightful)?\s*owners?\b", 2.0, "owner"),
     _cue(r"\b(?:dmca|take[- ]?down)\b", 1.0, "dmca", "take"),
     _cue(r"\bthird[- ]party (?:sources?|websites?|sites?|content)\b|\b3rd[- ]party\b", 1.0, "third", "3rd"),
     _cue(r"\b(?:original|legal|respective|rightful) (?:copyright )?(?:owners?|holders?|authors?)\b",
          1.0, "owner", "holder", "author"),
-    _cue(r"\bwe do not (?:claim|own|hold)\b|\bif you are the (?:owner|author|copyright)\b", 2.0, "we do not", "if you are"),
-    _cue(r"\bcopyright infringement\b|\bnot responsible for (?:the |any )?(?:content|accuracy)\b", 1.0, "infringement", "responsible"),
+    _cue(r"\bwe do not (?:claim|own|hold)\b|\bif you are the (?:owner|author|copyright)\b",
+         2.0, "we do not", "if you are"),
+    _cue(r"\bcopyright infringement\b|\bnot responsible for (?:the |any )?(?:content|accuracy)\b",
+         1.0, "infringement", "responsible"),
     _cue(r"\ball rights (?:on|to|of|in)\b|\bdisclaimer\b|\bfrom google\b|\bimages? (?:and|&) contents?\b",
          1.0, "all rights", "disclaimer", "google", "content"),
-    _cue(r"\b(?:this|our) (?:site|website|blog|portal|page|article|post|story|content) (?:is|was|has|does|are|may)\b",
-         0.5, "this ", "our "),
+    _cue(r"\b(?:this|our) (?:site|website|blog|portal|page|article|post|story|content)"
+         r" (?:is|was|has|does|are|may)\b", 0.5, "this ", "our "),
     _cue(r"\bcontact us\b.{0,60}\b(?:remov\w+|take (?:it )?down|credit)\b", 1.0, "contact us"),
 )
 _BOILERPLATE = (
-    _cue(r"\b(?:sign[- ]?up|subscribe|register)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign[- ]?up|subscribe)\b",
-         2.0, "newsletter"),
+    _cue(r"\b(?:sign[- ]?up|subscribe|register)\b.{0,60}\bnewsletters?\b"
+         r"|\bnewsletters?\b.{0,60}\b(?:sign[- ]?up|subscribe)\b", 2.0, "newsletter"),
     _cue(r"\b(?:straight|delivered|directly) (?:to|in) your inbox\b|\bin your inbox\b", 2.0, "inbox"),
     _cue(r"^\W{0,3}share (?:this|the) (?:article|story|post|page)\b|^\W{0,3}share (?:on|via)\b"
          r"|\bshare (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|email)\b", 2.0, "share"),
-    _cue(r"\bfollow us (?:on|at)\b|\bfollow \w+(?: \w+)? on (?:twitter|facebook|instagram|x|tiktok|linkedin|telegram"
-         r"|whatsapp|threads|bluesky|google news)\b", 2.0, "follow"),
-    _cue(r"\bjoin (?:us|our \w+(?: \w+)? (?:channel|community|group)) on\b|\b(?:download|get) (?:our|the \w+) app\b",
-         2.0, "join", "app"),
+    _cue(r"\bfollow us (?:on|at)\b|\bfollow \w+(?: \w+)? on (?:twitter|facebook|instagram|x|tiktok|linkedin"
+         r"|telegram|whatsapp|threads|bluesky|google news)\b", 2.0, "follow"),
+    _cue(r"\bjoin (?:us|our \w+(?: \w+)? (?:channel|community|group)) on\b"
+         r"|\b(?:download|get) (?:our|the \w+) app\b", 2.0, "join", "app"),
     _cue(r"^\W{0,3}(?:click|tap) here (?:to|for)\b", 2.0, "here"),
     _cue(r"\bfolgen sie uns\b|\bnewsletter abonnieren\b|\bartikel teilen\b|\bsíguenos en\b|\bsuscríbete\b"
          r"|\bsuivez[- ]nous\b|\bcompart(?:e|ir) (?:esta|este)\b",
          2.0, "folgen", "abonnieren", "teilen", "síguenos", "suscríbete", "suivez", "compart"),
 )
-_SCORED_KINDS = (("copyright", _COPYRIGHT, 30), ("disclaimer", _DISCLAIMER, MAX_JUNK_WORDS), ("boilerplate", _BOILERPLATE, 40))
+_SCORED_KINDS = (
+    ("copyright", _COPYRIGHT, 30),
+    ("disclaimer", _DISCLAIMER, MAX_JUNK_WORDS),
+    ("boilerplate", _BOILERPLATE, 40),
+)

@@ -2,9 +2,10 @@
 
 Each field takes the first trusted source that has it, in this order:
 
-- title: JSON-LD headline > og:title > first <h1> > <title>; a site-name decoration
-  (" | Site", " - Site", " — Site", or the same as a prefix) is removed when the
-  decoration is the site's name or host, or when the rest equals another title source.
+- title: JSON-LD headline > og:title > first <h1> > <title>, skipping a source that
+  resembles none of the others (a logo in <h1>, a description as headline); a site-name
+  decoration (" | Site", " - Site", " — Site", or the same as a prefix) is removed when
+  it is the site's name or host, or when the rest equals another title source.
 - byline: JSON-LD author names > meta author / article:author (only when a name, not a URL).
 - published: JSON-LD datePublished > article:published_time and kin > a <time datetime>
   marked as the publication time or inside <article>.
@@ -32,7 +33,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newsloom.extract.jsonld import read_jsonld_article
+from newsloom.extract.jsonld import JsonLdArticle, read_jsonld_article
 
 _PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate")
 _MODIFIED_KEYS = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified")
@@ -45,6 +46,7 @@ _EMAIL = re.compile(r"\S@\S+\.\w")
 _BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par|di|door|av|af)\s+", re.I)
 _MAX_TIMES = 20
 _DECORATION_WORDS = 6
+_SHARED_TRIGRAMS = 0.3
 
 
 @dataclass(slots=True)
@@ -60,27 +62,28 @@ class PageMetadata:
     canonical_url: str | None = None
     description: str = ""
     language: str | None = None
-    site_names: list[str] = field(default_factory=list)
 
 
 def read_metadata(tree: HtmlElement, url: str, known_site_names: tuple[str, ...] = ()) -> PageMetadata:
     """Read the page's own metadata from its parsed tree (see the module docstring for the order)."""
     found = _collect(tree)
     meta, article = found.meta, read_jsonld_article(found.scripts)
-    site_name = meta.get("og:site_name", "") or (article.publisher if article else "")
-    titles = [article.headline if article else "", meta.get("og:title", ""), found.h1, found.title]
+    if article is None:
+        article = JsonLdArticle()
+    site_name = meta.get("og:site_name", "") or article.publisher
     site_names = [name for name in (site_name, meta.get("application-name", ""), *known_site_names) if name]
+    images = [*map(meta.get, _IMAGE_KEYS), article.image, *map(meta.get, _TWITTER_IMAGE_KEYS)]
+    languages = (found.lang, meta.get("og:locale"), meta.get("content-language"))
     return PageMetadata(
-        title=_best_title(titles, site_names, url),
-        byline=_byline(article.authors if article else (), meta),
-        published=_first_date([article.published if article else "", *map(meta.get, _PUBLISHED_KEYS), found.published_time]),
-        updated=_first_date([article.modified if article else "", *map(meta.get, _MODIFIED_KEYS), found.modified_time]),
-        image=_first_url([*map(meta.get, _IMAGE_KEYS), article.image if article else "", *map(meta.get, _TWITTER_IMAGE_KEYS)], url),
+        title=_best_title([article.headline, meta.get("og:title", ""), found.h1, found.title], site_names, url),
+        byline=_byline(article.authors, meta),
+        published=_first_date([article.published, *map(meta.get, _PUBLISHED_KEYS), found.published_time]),
+        updated=_first_date([article.modified, *map(meta.get, _MODIFIED_KEYS), found.modified_time]),
+        image=next(filter(None, (absolute_http_url(image, url) for image in images)), None),
         site_name=site_name,
         canonical_url=_canonical(found.canonical, meta.get("og:url"), url),
         description=meta.get("description", "") or meta.get("og:description", ""),
-        language=primary_language(found.lang) or primary_language(meta.get("og:locale")) or primary_language(meta.get("content-language")),
-        site_names=site_names,
+        language=next(filter(None, map(primary_language, languages)), None),
     )
 
 
@@ -114,17 +117,24 @@ def primary_language(tag: str | None) -> str | None:
     return _LEGACY_LANGUAGES.get(code, code)
 
 
-def strip_site_decoration(title: str, site_names: list[str], url: str, other_titles: list[str] = ()) -> str:
-    """Remove " | Site" (or "Site | ") from a title when that part names the site."""
-    separators = list(_SEPARATOR.finditer(title))
-    if not separators:
-        return title
-    last, first = separators[-1], separators[0]
-    if _names_site(title[last.end():], site_names, url) or _norm(title[: last.start()]) in other_titles:
-        return title[: last.start()].strip()
-    if _names_site(title[: first.start()], site_names, url):
-        return title[first.end():].strip()
-    return title
+def absolute_http_url(value: str | None, base: str) -> str | None:
+    """The URL made absolute against the page; None unless it is http(s) with a host."""
+    if not value or not value.strip():
+        return None
+    try:
+        absolute = urljoin(base, value.strip())
+        parts = urlsplit(absolute)
+    except ValueError:
+        return None
+    return absolute if parts.scheme in ("http", "https") and parts.hostname else None
+
+
+def is_name(value: str) -> bool:
+    """Whether an author value is a name, not a URL, an e-mail address, a handle or an id."""
+    value = value.strip()
+    if not value or len(value) > 120 or "://" in value or value.startswith(("www.", "/", "@")):
+        return False
+    return not _EMAIL.search(value) and any(ch.isalpha() for ch in value)
 
 
 @dataclass(slots=True)
@@ -183,12 +193,52 @@ def _note_time(element: HtmlElement, found: _Found) -> None:
 
 
 def _best_title(candidates: list[str], site_names: list[str], url: str) -> str:
-    cleaned = [_clean(candidate) for candidate in candidates]
-    for index, title in enumerate(cleaned):
-        if title:
-            others = [_norm(other) for i, other in enumerate(cleaned) if other and i != index]
-            return strip_site_decoration(title, site_names, url, others)
+    """The first title source that agrees with some other one (or the last one left).
+
+    A source that resembles none of the others is a different thing in the title's place:
+    a logo or section name in <h1>, a description in a JSON-LD headline. Sources are
+    compared without their site decoration, so a logo does not match " | Logo".
+    """
+    present = [_strip_site_decoration(title, site_names, url) for title in map(_clean, candidates) if title]
+    for index, title in enumerate(present):
+        others = present[:index] + present[index + 1:]
+        if index == len(present) - 1 or any(_resembles(title, other) for other in others):
+            return _strip_repeated_decoration(title, others)
     return ""
+
+
+def _resembles(one: str, other: str) -> bool:
+    """Whether two titles share enough letter trigrams to be the same headline, decorated or not."""
+    first, second = _trigrams(one), _trigrams(other)
+    if not first or not second:
+        return _norm(one) == _norm(other)
+    return len(first & second) >= _SHARED_TRIGRAMS * min(len(first), len(second))
+
+
+def _trigrams(text: str) -> set[str]:
+    norm = _norm(text)
+    return {norm[i : i + 3] for i in range(len(norm) - 2)}
+
+
+def _strip_site_decoration(title: str, site_names: list[str], url: str) -> str:
+    """Remove " | Site" and "Site | " from a title when that part names the site."""
+    separators = list(_SEPARATOR.finditer(title))
+    if separators and _names_site(title[separators[-1].end():], site_names, url):
+        title = title[: separators[-1].start()].strip()
+        separators = list(_SEPARATOR.finditer(title))
+    if separators and _names_site(title[: separators[0].start()], site_names, url):
+        title = title[separators[0].end():].strip()
+    return title
+
+
+def _strip_repeated_decoration(title: str, other_titles: list[str]) -> str:
+    """Remove " | Whatever" when what precedes it is, on its own, another title source."""
+    separators = list(_SEPARATOR.finditer(title))
+    if separators:
+        kept = title[: separators[-1].start()].strip()
+        if any(_norm(kept) == _norm(other) for other in other_titles):
+            return kept
+    return title
 
 
 def _names_site(part: str, site_names: list[str], url: str) -> bool:
@@ -219,40 +269,12 @@ def _byline(jsonld_authors: tuple[str, ...], meta: dict[str, str]) -> str:
     return ", ".join(_BYLINE_PREFIX.sub("", name).strip() for name in names)
 
 
-def is_name(value: str) -> bool:
-    """Whether an author value is a name, not a URL, an e-mail address, a handle or an id."""
-    value = value.strip()
-    if not value or len(value) > 120 or "://" in value or value.startswith(("www.", "/", "@")):
-        return False
-    return not _EMAIL.search(value) and any(ch.isalpha() for ch in value)
-
-
 def _first_date(values: list[str | None]) -> datetime | None:
     for value in values:
         parsed = parse_datetime(value)
         if parsed is not None:
             return parsed
     return None
-
-
-def _first_url(values: list[str | None], base: str) -> str | None:
-    for value in values:
-        absolute = absolute_http_url(value, base)
-        if absolute:
-            return absolute
-    return None
-
-
-def absolute_http_url(value: str | None, base: str) -> str | None:
-    """The URL made absolute against the page; None unless it is http(s) with a host."""
-    if not value or not value.strip():
-        return None
-    try:
-        absolute = urljoin(base, value.strip())
-        parts = urlsplit(absolute)
-    except ValueError:
-        return None
-    return absolute if parts.scheme in ("http", "https") and parts.hostname else None
 
 
 def _canonical(link: str | None, og_url: str | None, url: str) -> str | None:

@@ -19,7 +19,7 @@ MAX_HTML_CHARS = 8_000_000
 page this big reaching extraction is a mistake or an attack, not an article."""
 
 _MARKUP = re.compile(r"<(?:!doctype|html|head|body|meta|title|p|div|article|main|section|span|a|h[1-6])[\s>/]", re.I)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_XML_DECLARATION = re.compile(r"^[\s\ufeff]*<\?xml[^>]*\?>", re.I)
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{2,40})""", re.I)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # C0 controls other than tab, newline and carriage return: libxml2 refuses them in strings.

@@ -31,7 +31,12 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 _CLEANER = nh3.Cleaner(
     tags=_ALLOWED_TAGS,
     clean_content_tags=_DROPPED_WITH_CONTENT,
-    attributes={"a": {"href", "title"}, "img": {"src", "alt", "title"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}},
+    attributes={
+        "a": {"href", "title"},
+        "img": {"src", "alt", "title"},
+        "td": {"colspan", "rowspan"},
+        "th": {"colspan", "rowspan"},
+    },
     url_schemes={"http", "https"},
     url_relative="deny",
     link_rel="nofollow noopener noreferrer",
@@ -41,13 +46,11 @@ _CLEANER = nh3.Cleaner(
 
 def body_text(body: etree._Element) -> str:
     """The body as plain text: one paragraph per block, blank lines between them."""
-    for line_break in body.iter("lb"):
-        line_break.tail = "\n" + (line_break.tail or "")
-    return "\n\n".join(_paragraphs(body))
+    return "\n\n".join(paragraph for paragraph in _paragraphs(body) if paragraph)
 
 
 def body_html(body: etree._Element, url: str) -> str:
-    """The body as sanitized HTML (consumes `body`: call body_text first)."""
+    """The body as sanitized HTML (this rewrites `body` in place: take its text first)."""
     html_body = convert_to_html(body)[0]
     for element in html_body.iter("a", "img", "h1"):
         if element.tag == "h1":
@@ -71,19 +74,36 @@ def _paragraphs(parent: etree._Element) -> list[str]:
         if child.tag in _CONTAINERS and any(grandchild.tag in _BLOCKS for grandchild in child):
             paragraphs.extend(_paragraphs(child))
         elif child.tag == "row":
-            _add(paragraphs, " | ".join(_inline(cell) for cell in child if _inline(cell)))
+            cells = [" ".join(_inline(cell).split()) for cell in child]
+            paragraphs.append(" | ".join(cell for cell in cells if cell))
         elif child.tag != "graphic":
-            _add(paragraphs, _inline(child))
+            paragraphs.append(_inline(child))
         _add(paragraphs, child.tail)
     return paragraphs
 
 
 def _inline(element: etree._Element) -> str:
-    lines = "".join(element.itertext()).translate(_INVISIBLE).split("\n")
+    """A block's text with its spacing collapsed, keeping only the line breaks it marks with <lb/>."""
+    parts: list[str] = []
+    _collect_text(element, parts)
+    lines = "".join(parts).translate(_INVISIBLE).split("\n")
     return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
+def _collect_text(element: etree._Element, parts: list[str]) -> None:
+    parts.append(_flat(element.text))
+    for child in element:
+        if child.tag == "lb":
+            parts.append("\n")
+        else:
+            _collect_text(child, parts)
+        parts.append(_flat(child.tail))
+
+
+def _flat(text: str | None) -> str:
+    return text.replace("\n", " ").replace("\r", " ") if text else ""
 
 
 def _add(paragraphs: list[str], text: str | None) -> None:
     if text and text.strip():
-        text = text.translate(_INVISIBLE)
-        paragraphs.append("\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip()))
+        paragraphs.append(" ".join(text.translate(_INVISIBLE).split()))

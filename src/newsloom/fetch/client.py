@@ -143,8 +143,9 @@ class Fetcher:
         except aiohttp.InvalidURL as exc:
             return FetchError(where, FetchReason.BAD_URL, f"not a valid URL: {exc}")
         except aiohttp.ClientConnectorError as exc:
-            reason = FetchReason.DNS if isinstance(exc.os_error, socket.gaierror) else FetchReason.CONNECTION
-            return FetchError(where, reason, str(exc))
+            if isinstance(exc.os_error, socket.gaierror):
+                return FetchError(where, FetchReason.DNS, f"cannot resolve {exc.host} ({exc.os_error.strerror})")
+            return FetchError(where, FetchReason.CONNECTION, f"cannot connect to {exc.host}:{exc.port} ({exc.os_error.strerror or exc.os_error})")
         except (aiohttp.ClientError, OSError) as exc:
             return FetchError(where, FetchReason.CONNECTION, f"{type(exc).__name__}: {exc}")
 

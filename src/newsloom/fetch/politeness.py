@@ -111,7 +111,7 @@ class Politeness:
         if stale is not None and stale.error is None:
             return _Robots(retry_at, rules=stale.rules)
         if result.reason in _ABOUT_THE_HOST:
-            error = FetchError(result.url, result.reason, f"robots.txt unreachable: {result.message}")
+            error = FetchError(result.url, result.reason, f"{result.message} (while reading robots.txt)")
         else:
             message = f"robots.txt could not be read ({result.message}); retrying later"
             error = FetchError(result.url, FetchReason.ROBOTS, message, result.status)
