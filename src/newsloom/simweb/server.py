@@ -8,6 +8,7 @@ already out, and new articles appear every `new_every_s` seconds of real time.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import threading
 import time
 from dataclasses import dataclass, field
@@ -57,9 +58,10 @@ class SimWeb:
     """A set of simulated news outlets on loopback; use `async with SimWeb(...) as web:`."""
 
     def __init__(self, seed: int = 0, backlog: int = 20, new_every_s: float = 0, feed_size: int = 50,
-                 outlets: int | None = None, epoch: datetime | None = None) -> None:
+                 outlets: int | None = None, epoch: datetime | None = None, crawl_delays: bool = True) -> None:
         """`epoch` fixes the simulated "now" at start (default: the real time at start); with it,
-        even publish times and dated URLs are the same on every run."""
+        even publish times and dated URLs are the same on every run. `crawl_delays=False` drops
+        robots.txt Crawl-delay lines, for benchmarks that measure the pipeline, not the politeness."""
         if backlog < 0 or feed_size < 1 or new_every_s < 0:
             raise ValueError("backlog and new_every_s must be >= 0 and feed_size >= 1")
         if epoch is not None and epoch.tzinfo is None:
@@ -67,6 +69,8 @@ class SimWeb:
         self.feed_size = feed_size
         self._fixed_epoch = epoch
         self._specs = choose_outlets(outlets)
+        if not crawl_delays:
+            self._specs = [_without_crawl_delay(spec) for spec in self._specs]
         self._newsroom = Newsroom(seed, self._specs, backlog, new_every_s, epoch or datetime.now(UTC))
         self._started_at = time.monotonic()
         self._bases: dict[str, str] = {}
@@ -180,3 +184,8 @@ class SimWebThread:
 def run_in_thread(**kwargs: object) -> SimWebThread:
     """Start a SimWeb (same arguments) in a background thread; `.web` is it, `.stop()` ends it."""
     return SimWebThread(**kwargs).start()
+
+
+def _without_crawl_delay(spec):
+    robots = "\n".join(line for line in spec.robots.splitlines() if not line.lower().startswith("crawl-delay"))
+    return dataclasses.replace(spec, robots=robots + "\n")
