@@ -50,4 +50,5 @@ def test_demo_serves_every_simulated_outlet_within_30_seconds(tmp_path):
             demo.wait(timeout=15)
         except subprocess.TimeoutExpired:
             os.killpg(demo.pid, signal.SIGKILL)
-            raise AssertionError("the demo did not stop on Ctrl-C")
+            output = demo.stdout.read().decode(errors="replace")[-3000:]
+            raise AssertionError(f"the demo did not stop on Ctrl-C; its output:\n{output}")

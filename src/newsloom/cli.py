@@ -7,6 +7,7 @@ contract other tools and the benchmarks rely on.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import json
 import shutil
@@ -237,7 +238,9 @@ async def _run(s: Settings, store: Store) -> None:
             await _serve(s, store)
         finally:
             stop.set()
-            await crawler
+            crawler.cancel()  # a pass cut short is safe: every write is idempotent
+            with contextlib.suppress(asyncio.CancelledError):
+                await crawler
 
 
 async def _serve(s: Settings, store: Store) -> None:
