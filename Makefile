@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test demo bench serve clean
+.PHONY: install run test demo bench bench-extraction bench-stories serve clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -32,3 +32,6 @@ bench: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache test-artifacts
+
+bench-extraction: install
+	$(BIN)/python bench/extraction.py

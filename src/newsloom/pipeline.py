@@ -3,12 +3,13 @@
     channel ──poll──► leads ──fetch──► page ──extract──► article ──dedupe──► store
 
 1. `poll_channel`: fetch a channel (conditional GET, then a body hash because servers lie
-   about ETags) and parse it into `Lead`s.
+   about ETags) and parse it into `Lead`s; runners may run its halves, `fetch_channel`
+   and `read_feed`, apart.
 2. `fetch_lead`: fetch the lead's page politely.
 3. `extract_lead`: CPU work, run in a process pool by the runner: turn the page into an
    `Article` (or a `Rejected`), give it a canonical URL and a content hash. A page that could
    not be fetched still leaves an article made from the lead, with its error.
-4. `record_poll` / `record_outcome`: the only steps that touch the store.
+4. `record_poll` / `record_outcome(s)`: the only steps that touch the store.
 
 Runners (`run/local.py`) decide where and how concurrently these steps run; they never
 change what a step does.
@@ -53,10 +54,23 @@ def utcnow() -> datetime:
 
 async def poll_channel(channel: Channel, fetcher: Fetcher, settings: Settings) -> Poll:
     """Fetch one channel and turn it into leads; every failure becomes `Poll.error`."""
-    result = await fetcher.get(
+    result = await fetch_channel(channel, fetcher)
+    return read_feed(channel, result, settings, utcnow())
+
+
+async def fetch_channel(channel: Channel, fetcher: Fetcher) -> Page | FetchError:
+    """The first half of `poll_channel`: a conditional GET of the channel."""
+    return await fetcher.get(
         channel.url, etag=channel.etag, last_modified=channel.last_modified, accept=FEED_ACCEPT
     )
-    now = utcnow()
+
+
+def read_feed(channel: Channel, result: Page | FetchError, settings: Settings, now: datetime) -> Poll:
+    """The second half of `poll_channel`: what a channel's response says, as a `Poll`.
+
+    CPU work (parsing a feed of a few hundred items takes a good part of a second) over
+    picklable values, so a runner may run it in its process pool.
+    """
     if isinstance(result, FetchError):
         return Poll(channel.url, now, error=result)
     validators = {
@@ -121,11 +135,21 @@ def record_poll(store: Store, channel: Channel, poll: Poll, settings: Settings) 
 
 def record_outcome(store: Store, lead: Lead, outcome: Article | Rejected) -> int | None:
     """Store an article (idempotently) or record why a lead did not become one."""
-    if isinstance(outcome, Rejected):
-        store.record_rejection(lead.channel_id, lead.url, str(outcome.reason), outcome.detail)
-        return None
-    article_id, _created = store.save_article(outcome, lead.url, lead.channel_id)
-    return article_id
+    return record_outcomes(store, [(lead, outcome)])[0]
+
+
+def record_outcomes(store: Store, pairs: list[tuple[Lead, Article | Rejected]]) -> list[int | None]:
+    """`record_outcome` for many leads at once: one transaction for the articles, one for the
+    rejections, which is what lets a crawl store hundreds of articles a second. Articles are
+    saved in the given order, so a later one merges into an earlier duplicate as it would alone.
+    """
+    rejected = [(lead.channel_id, lead.url, str(o.reason), o.detail) for lead, o in pairs if isinstance(o, Rejected)]
+    if rejected:
+        store.record_rejections(rejected)
+    saved = iter(store.save_articles(
+        [(o, lead.url, lead.channel_id) for lead, o in pairs if not isinstance(o, Rejected)]
+    ))
+    return [None if isinstance(o, Rejected) else next(saved)[0] for _lead, o in pairs]
 
 
 def _article_from_lead(lead: Lead, error: str) -> Article:

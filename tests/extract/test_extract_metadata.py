@@ -185,3 +185,23 @@ def test_byline_and_date_printed_only_in_the_page_are_found():
 
     assert article.byline == "Jo Park"
     assert article.published == datetime(2025, 3, 14, tzinfo=UTC)
+
+
+def test_a_byline_printed_only_in_the_page_joins_the_date_the_template_declared():
+    body = f"""<article><h1>Council extends night buses</h1>
+    <div class="byline">By <span class="author">Jo Park</span></div><p class="date">March 14, 2025</p>{REPORT}</article>"""
+    head = '<title>Night buses</title><meta property="article:published_time" content="2025-03-15T06:00:00+00:00">'
+    article = extract(page(head, body), url="https://news.example/city/night-buses")
+
+    assert article.byline == "Jo Park"
+    assert article.published == datetime(2025, 3, 15, 6, tzinfo=UTC)  # the page's own metadata, not the printed date
+
+
+def test_a_date_printed_only_in_the_page_joins_the_byline_the_template_declared():
+    body = f"""<article><h1>Council extends night buses</h1>
+    <div class="byline">By <span class="author">Someone Else</span></div><p class="date">March 14, 2025</p>{REPORT}</article>"""
+    head = '<title>Night buses</title><meta name="author" content="Jo Park">'
+    article = extract(page(head, body), url="https://news.example/city/night-buses")
+
+    assert article.byline == "Jo Park"
+    assert article.published == datetime(2025, 3, 14, tzinfo=UTC)

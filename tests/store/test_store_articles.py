@@ -148,3 +148,31 @@ def test_workers_saving_the_same_article_at_once_store_it_once(store, feeds):
     assert sorted(created for _, created in results) == [False] * 7 + [True]
     assert len(store.article(results[0][0]).urls) == 1 + 8 + 8
     assert store.integrity_check() == []
+
+
+def test_a_crawl_saving_many_articles_at_once_gets_what_saving_them_one_by_one_gives(store, feeds):
+    reuters, wire = feeds
+    lead = "https://reuters.example/rss/9"
+    stub = Article(url=lead, canonical_url=lead, title="Floods", error="timeout: no answer in 20 s")
+    full = article("https://reuters.example/floods", title="Floods in the north", text="Rivers rose.")
+    batch = [
+        (article("https://reuters.example/a", content_hash="h1"), "https://reuters.example/rss/1", reuters),
+        (article("https://reuters.example/b"), "https://reuters.example/rss/2", reuters),
+        (article("https://mirror.example/a-copy", content_hash="h1"), "https://wire.example/go/1", wire),
+        (stub, lead, reuters),
+        (full, lead, reuters),
+    ]
+
+    results = store.save_articles(batch)
+
+    a, b, copy, lead_only, page = results
+    assert [created for _, created in results] == [True, True, False, True, False]
+    assert copy[0] == a[0] and page[0] == lead_only[0]  # duplicates within one batch merge as they would alone
+    assert store.count_articles() == 3
+    assert store.article(page[0]).text == "Rivers rose." and store.article(page[0]).error is None
+    assert set(store.article(a[0]).urls) >= {"https://mirror.example/a-copy",
+                                               "https://wire.example/go/1", "https://reuters.example/rss/1"}
+    assert store.save_articles(batch) == [(a[0], False), (b[0], False), (a[0], False),
+                                          (lead_only[0], False), (lead_only[0], False)]
+    assert store.count_articles() == 3 and store.save_articles([]) == []
+    assert store.integrity_check() == []

@@ -128,3 +128,15 @@ def test_publishing_rate_and_last_article_come_from_what_the_feeds_found(store, 
     assert reuters_health.last_article_at is not None and reuters_health.last_article_at <= datetime.now(UTC)
     assert store.publish_times(reuters, limit=3) == [NOW, NOW - timedelta(hours=1), NOW - timedelta(hours=2)]
     assert store.publish_times(wire) == [NOW]
+
+
+def test_many_rejections_recorded_at_once_keep_only_the_newest_per_feed(store, feeds):
+    reuters, wire = feeds
+    store.record_rejections([(reuters, f"https://reuters.example/{n}", "not_html", "a PDF") for n in range(120)]
+                            + [(wire, "https://wire.example/x", "no_text", "only 12 characters")])
+
+    reuters_health, wire_health = store.sources()
+    assert [url for _, url, _, _ in reuters_health.channels[0].recent_rejections] == [
+        f"https://reuters.example/{n}" for n in (119, 118, 117, 116, 115)]
+    assert [url for _, url, _, _ in wire_health.channels[0].recent_rejections] == ["https://wire.example/x"]
+    assert store.integrity_check() == []

@@ -2,8 +2,9 @@
 
 The page is parsed once; that tree feeds the metadata reader, trafilatura (which takes
 a parsed tree and copies it before pruning) and, only when the page's own metadata left
-a byline or date missing, trafilatura's metadata fallbacks and htmldate. Those two are
-the slowest part of a full metadata pass, so most pages never pay for them.
+a byline or date missing, trafilatura's metadata fallbacks and htmldate, for the missing
+field only (`fallbacks.py`). Those are the slowest part of a full metadata pass, so most
+pages never pay for them.
 
 Every field has an order of trust (see `metadata.py`); after the page's own metadata come
 trafilatura's author, htmldate's date, then the lead (what the feed said). A lead never
@@ -19,10 +20,11 @@ from datetime import UTC, datetime
 
 import lxml.html
 from lxml import etree
-from trafilatura import bare_extraction, extract_metadata
+from trafilatura import bare_extraction
 from trafilatura.settings import Document
 
 from newsloom.extract.cleanup import clean_body
+from newsloom.extract.fallbacks import page_fallbacks
 from newsloom.extract.language import choose_language
 from newsloom.extract.metadata import PageMetadata, absolute_http_url, is_name, parse_datetime, read_metadata
 from newsloom.extract.parse import parse_html
@@ -89,13 +91,13 @@ def _main_content(tree: lxml.html.HtmlElement, url: str) -> Document | str:
 def _fill_from_page_heuristics(page: PageMetadata, tree: lxml.html.HtmlElement, url: str) -> None:
     """Fill a missing byline or date from trafilatura's author heuristics and htmldate."""
     try:
-        found = extract_metadata(tree, default_url=url)
+        author, date = page_fallbacks(tree, url, author=not page.byline, date=page.published is None)
     except Exception:  # noqa: BLE001 - fallbacks are best effort
         return
-    if not page.byline and found.author and is_name(found.author):
-        page.byline = found.author.replace("; ", ", ")
-    if page.published is None:
-        page.published = parse_datetime(found.date)
+    if author and is_name(author):
+        page.byline = author.replace("; ", ", ")
+    if date:
+        page.published = parse_datetime(date)
 
 
 def _article(page: PageMetadata, lead: Lead, url: str, text: str, body: str) -> Article:

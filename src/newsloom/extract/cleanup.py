@@ -63,7 +63,10 @@ class _Cue:
     needles: tuple[str, ...]
 
     def found_in(self, text: str, lowered: str) -> bool:
-        return any(needle in lowered for needle in self.needles) and self.pattern.search(text) is not None
+        for needle in self.needles:  # a plain loop: this runs a few hundred times per page
+            if needle in lowered:
+                return self.pattern.search(text) is not None
+        return False
 
 
 def clean_body(body: etree._Element, url: str, title: str = "") -> list[Removal]:
@@ -95,13 +98,13 @@ def _junk_kind(block: etree._Element, text: str, url: str, at_edge: bool) -> str
     if words <= 15 and any(pattern.search(text) for pattern in _CREDITS):
         return "credit"
     lowered, bonus = text.lower(), None
-    for kind, cues, max_words in _SCORED_KINDS:
+    for kind, major, minor, max_words in _SCORED_KINDS:
         if words > max_words:
             continue
-        score = sum(cue.weight for cue in cues if cue.weight >= 1.0 and cue.found_in(text, lowered))
+        score = sum(cue.weight for cue in major if cue.found_in(text, lowered))
         if not score:
             continue  # minor cues (a year, a domain) only add to a real one
-        score += sum(cue.weight for cue in cues if cue.weight < 1.0 and cue.found_in(text, lowered))
+        score += sum(cue.weight for cue in minor if cue.found_in(text, lowered))
         if bonus is None:
             bonus = (_EDGE_BONUS if at_edge else 0.0) + (1.0 if words <= 20 else 0.5 if words <= 40 else 0.0)
             bonus -= _SPEECH_PENALTY if _REPORTED_SPEECH.search(text) else 0.0
@@ -250,8 +253,12 @@ _BOILERPLATE = (
          r"|\bsuivez[- ]nous\b|\bcompart(?:e|ir) (?:esta|este)\b",
          2.0, "folgen", "abonnieren", "teilen", "síguenos", "suscríbete", "suivez", "compart"),
 )
-_SCORED_KINDS = (
-    ("copyright", _COPYRIGHT, 30),
-    ("disclaimer", _DISCLAIMER, MAX_JUNK_WORDS),
-    ("boilerplate", _BOILERPLATE, 40),
+_SCORED_KINDS = tuple(
+    (kind, tuple(c for c in cues if c.weight >= 1.0), tuple(c for c in cues if c.weight < 1.0), max_words)
+    for kind, cues, max_words in (
+        ("copyright", _COPYRIGHT, 30),
+        ("disclaimer", _DISCLAIMER, MAX_JUNK_WORDS),
+        ("boilerplate", _BOILERPLATE, 40),
+    )
 )
+"""(kind, major cues, minor cues, most words): a block scores on major cues first."""

@@ -1,9 +1,11 @@
 """The default runner: one asyncio process on one machine.
 
 It decides *where* the pipeline's steps run, never what they do: polling and fetching on the
-event loop (the fetcher enforces per-host politeness), extraction in a process pool (it is the
-CPU-heavy step), and every store call on one dedicated thread so that SQLite sees a single
-writer and the event loop never blocks on the database.
+event loop (the fetcher enforces per-host politeness), feed parsing and extraction in a process
+pool (the CPU-heavy steps), and every store call on one dedicated thread so that SQLite sees a single
+writer and the event loop never blocks on the database. Outcomes are written in batches (a
+transaction per article would cost more than fetching it), each lead's task waiting until its
+batch is committed.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import asyncio
 import dataclasses
 import multiprocessing
 import os
+import signal
 import time
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -22,6 +25,11 @@ from newsloom.config import Settings
 from newsloom.fetch import Fetcher
 from newsloom.model import Article, Channel, Lead, Page, Poll, Rejected
 from newsloom.store import Store
+
+WRITE_BATCH = 50
+"""Outcomes written in one transaction at most..."""
+WRITE_DELAY_S = 0.1
+"""...and the longest an outcome waits for others to share its transaction."""
 
 
 class Progress(Protocol):
@@ -59,7 +67,8 @@ class LocalRunner:
     async def __aenter__(self) -> LocalRunner:
         self._fetcher = await Fetcher(self.settings).__aenter__()
         workers = self.settings.extract_workers or os.cpu_count() or 1
-        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_ignore_interrupts)
         loop = asyncio.get_running_loop()
         await asyncio.gather(*(loop.run_in_executor(self._pool, _warm_up) for _ in range(workers)))
         return self
@@ -79,11 +88,12 @@ class LocalRunner:
         names = {s.id: s.name for s in await self._store(self.store.sources)}
         report.channels = len(channels)
         self._add_total(len(channels))
-        crawl = _Crawl()
+        crawl = _Crawl(_Writer(self._store, self.store))
         limit = asyncio.Semaphore(self.settings.total_concurrency)
         await asyncio.gather(
             *(self._poll_and_ingest(ch, names.get(ch.source_id, ""), crawl, limit, report) for ch in channels)
         )
+        await crawl.writer.drain()
         await self._link_repeats(crawl)
         report.seconds = time.monotonic() - started
         return report
@@ -104,7 +114,11 @@ class LocalRunner:
         self, channel: Channel, source_name: str, crawl: _Crawl, limit: asyncio.Semaphore, report: CrawlReport
     ) -> None:
         async with limit:
-            poll: Poll = await pipeline.poll_channel(channel, self._fetcher, self.settings)
+            response = await pipeline.fetch_channel(channel, self._fetcher)
+        fetched_at = pipeline.utcnow()
+        loop = asyncio.get_running_loop()  # parsing a feed is CPU work too: the pool is idle this early
+        poll: Poll = await loop.run_in_executor(self._pool, pipeline.read_feed, channel, response, self.settings,
+                                                fetched_at)
         await self._store(pipeline.record_poll, self.store, channel, poll, self.settings)
         self._advance()
         if poll.error:
@@ -127,7 +141,7 @@ class LocalRunner:
         loop = asyncio.get_running_loop()
         outcome = await loop.run_in_executor(self._pool, pipeline.extract_lead, lead, page)
         crawl.outcomes[lead.url] = outcome
-        await self._store(pipeline.record_outcome, self.store, lead, outcome)
+        await crawl.writer.write(lead, outcome)
         if isinstance(outcome, Rejected):
             report.rejected += 1
         elif outcome.error:
@@ -138,10 +152,10 @@ class LocalRunner:
 
     async def _link_repeats(self, crawl: _Crawl) -> None:
         """An article listed by several channels in one pass remembers every one of them."""
-        for lead in crawl.repeats:
-            outcome = crawl.outcomes.get(lead.url)
-            if isinstance(outcome, Article):
-                await self._store(self.store.save_article, outcome, lead.url, lead.channel_id)
+        links = [(crawl.outcomes[lead.url], lead.url, lead.channel_id) for lead in crawl.repeats
+                 if isinstance(crawl.outcomes.get(lead.url), Article)]
+        if links:
+            await self._store(self.store.save_articles, links)
 
     async def _store(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self._db, fn, *args)
@@ -155,10 +169,61 @@ class LocalRunner:
             self.progress.advance()
 
 
+class _Writer:
+    """Gathers outcomes into one `pipeline.record_outcomes` call per WRITE_BATCH items or
+    WRITE_DELAY_S, run on the store thread; `write` returns once the outcome is committed,
+    and a failed batch fails every lead's task in it, as a failed single write would."""
+
+    def __init__(self, run_on_store: Callable[..., Any], store: Store):
+        self._run_on_store = run_on_store
+        self._store = store
+        self._pending: list[tuple[Lead, Article | Rejected]] = []
+        self._committed: asyncio.Future | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._flushing: set[asyncio.Task] = set()
+
+    async def write(self, lead: Lead, outcome: Article | Rejected) -> None:
+        loop = asyncio.get_running_loop()
+        if self._committed is None:
+            self._committed = loop.create_future()
+            self._timer = loop.call_later(WRITE_DELAY_S, self._flush)
+        committed = self._committed
+        self._pending.append((lead, outcome))
+        if len(self._pending) >= WRITE_BATCH:
+            self._flush()
+        await committed
+
+    async def drain(self) -> None:
+        """Write whatever is pending and wait for every batch already on its way."""
+        self._flush()
+        if self._flushing:
+            await asyncio.gather(*self._flushing, return_exceptions=True)
+
+    def _flush(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        batch, committed = self._pending, self._committed
+        self._pending, self._committed, self._timer = [], None, None
+        if batch and committed is not None:
+            task = asyncio.ensure_future(self._commit(batch, committed))
+            self._flushing.add(task)
+            task.add_done_callback(self._flushing.discard)
+
+    async def _commit(self, batch: list[tuple[Lead, Article | Rejected]], committed: asyncio.Future) -> None:
+        try:
+            await self._run_on_store(pipeline.record_outcomes, self._store, batch)
+        except Exception as error:  # handed to every waiting lead task, which raises it
+            committed.set_exception(error)
+        else:
+            committed.set_result(None)
+
+
 @dataclass(slots=True)
 class _Crawl:
-    """Per-pass bookkeeping: which URLs are already being ingested, and what they became."""
+    """Per-pass bookkeeping: which URLs are already being ingested, what they became, and the
+    writer that stores them."""
 
+    writer: _Writer
     claimed: set[str] = field(default_factory=set)
     repeats: list[Lead] = field(default_factory=list)
     outcomes: dict[str, Article | Rejected] = field(default_factory=dict)
@@ -169,6 +234,11 @@ class _Crawl:
             return False
         self.claimed.add(lead.url)
         return True
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C reaches the whole process group; the runner, not its workers, decides how to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _warm_up() -> None:

@@ -48,23 +48,24 @@ def record_poll(
     conn.execute(sa.update(channels).where(channels.c.id == channel_id).values(**values))
 
 
-def record_rejection(conn: sa.Connection, channel_id: int | None, url: str, reason: str, detail: str) -> None:
-    """Note a lead or page that did not become an article, keeping only the newest per channel."""
-    conn.execute(
-        sa.insert(rejections).values(
-            channel_id=channel_id, url=url, reason=str(reason), detail=detail, at=datetime.now(UTC)
+def record_rejections(conn: sa.Connection, items: list[tuple[int | None, str, str, str]]) -> None:
+    """Note leads or pages that did not become articles, as (channel id, url, reason, detail),
+    keeping only the newest per channel."""
+    now = datetime.now(UTC)
+    rows = [{"channel_id": channel_id, "url": url, "reason": str(reason), "detail": detail, "at": now}
+            for channel_id, url, reason, detail in items]
+    conn.execute(sa.insert(rejections), rows)
+    for channel_id in dict.fromkeys(row["channel_id"] for row in rows):
+        same_channel = (
+            rejections.c.channel_id.is_(None) if channel_id is None else rejections.c.channel_id == channel_id
         )
-    )
-    same_channel = (
-        rejections.c.channel_id.is_(None) if channel_id is None else rejections.c.channel_id == channel_id
-    )
-    keep = (
-        sa.select(rejections.c.id)
-        .where(same_channel)
-        .order_by(rejections.c.at.desc(), rejections.c.id.desc())
-        .limit(REJECTIONS_KEPT)
-    )
-    conn.execute(sa.delete(rejections).where(same_channel).where(rejections.c.id.not_in(keep)))
+        keep = (
+            sa.select(rejections.c.id)
+            .where(same_channel)
+            .order_by(rejections.c.at.desc(), rejections.c.id.desc())
+            .limit(REJECTIONS_KEPT)
+        )
+        conn.execute(sa.delete(rejections).where(same_channel).where(rejections.c.id.not_in(keep)))
 
 
 def publish_times(conn: sa.Connection, channel_id: int, limit: int = 50) -> list[datetime]:

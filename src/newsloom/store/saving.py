@@ -31,6 +31,7 @@ _BY_ALIAS = _MATCH.where(
 ).order_by(articles.c.id)
 _BY_HASH = _MATCH.where(articles.c.content_hash == sa.bindparam("content_hash")).order_by(articles.c.id)
 _CHANNEL_SOURCE = sa.select(channels.c.source_id).where(channels.c.id == sa.bindparam("channel_id"))
+_INSERT = sa.insert(articles).returning(articles.c.id)
 
 
 def known_urls(conn: sa.Connection, urls: Iterable[str]) -> set[str]:
@@ -43,22 +44,45 @@ def known_urls(conn: sa.Connection, urls: Iterable[str]) -> set[str]:
     return found
 
 
+def save_articles(
+    conn: sa.Connection, items: Iterable[tuple[Article, str | None, int | None]]
+) -> list[tuple[int, bool]]:
+    """Store or merge each (article, lead URL, channel id) in turn; (article id, created) for each.
+
+    One transaction for many articles is what makes a crawl's writes cheap: the matching is
+    the same as one `save_article` after another, so an item may merge into one saved
+    earlier in the same batch. Runs inside the caller's write transaction (see `save_article`).
+    """
+    sources: dict[int | None, int | None] = {None: None}
+    results = []
+    for article, lead_url, channel_id in items:
+        if channel_id not in sources:
+            sources[channel_id] = _channel_source(conn, channel_id)
+        results.append(_save(conn, article, lead_url, channel_id, sources[channel_id]))
+    return results
+
+
 def save_article(conn: sa.Connection, article: Article, lead_url: str | None, channel_id: int | None) -> tuple[int, bool]:
     """Store `article` or merge it into the stored one it duplicates; (article id, created).
 
     Runs inside the caller's write transaction; a concurrent insert of the same article
     surfaces as an IntegrityError, and the caller retries, which then finds the winner's row.
     """
+    return save_articles(conn, [(article, lead_url, channel_id)])[0]
+
+
+def _save(
+    conn: sa.Connection, article: Article, lead_url: str | None, channel_id: int | None, channel_source: int | None
+) -> tuple[int, bool]:
     now = datetime.now(UTC)
     canonical = article.canonical_url or article.url
     aliases = list(dict.fromkeys(url for url in (canonical, article.url, lead_url) if url))
-    channel_source = _channel_source(conn, channel_id)
     match = _find(conn, canonical, aliases, article.content_hash)
     if match is None:
         values = _article_values(article, canonical)
         values["source_id"] = channel_source if channel_source is not None else _named_source(conn, article)
         values["first_seen"] = now
-        article_id = conn.execute(sa.insert(articles).values(**values).returning(articles.c.id)).scalar_one()
+        article_id = conn.execute(_INSERT, values).scalar_one()
         created = True
     else:
         article_id, created = match.id, False

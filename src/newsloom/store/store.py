@@ -68,8 +68,13 @@ class Store:
             polling.record_poll(conn, channel_id, poll, interval_s, next_poll_at, failures)
 
     def record_rejection(self, channel_id: int | None, url: str, reason: str, detail: str) -> None:
-        with writing(self._engine) as conn:
-            polling.record_rejection(conn, channel_id, url, reason, detail)
+        self.record_rejections([(channel_id, url, reason, detail)])
+
+    def record_rejections(self, items: list[tuple[int | None, str, str, str]]) -> None:
+        """`record_rejection` for many (channel id, url, reason, detail) in one transaction."""
+        if items:
+            with writing(self._engine) as conn:
+                polling.record_rejections(conn, items)
 
     def publish_times(self, channel_id: int, limit: int = 50) -> list[datetime]:
         with self._engine.connect() as conn:
@@ -84,11 +89,18 @@ class Store:
     def save_article(self, article: Article, lead_url: str | None, channel_id: int | None) -> tuple[int, bool]:
         """Store or merge `article`; (article id, created). Safe to call twice, or from two
         workers at once: the loser of an insert race retries and merges into the winner."""
+        return self.save_articles([(article, lead_url, channel_id)])[0]
+
+    def save_articles(self, items: list[tuple[Article, str | None, int | None]]) -> list[tuple[int, bool]]:
+        """`save_article` for many (article, lead URL, channel id) in one transaction, in order;
+        (article id, created) for each. A crawl's writes cost a fraction of one at a time."""
+        if not items:
+            return []
         attempts_left = _SAVE_ATTEMPTS
         while True:
             try:
                 with writing(self._engine) as conn:
-                    return saving.save_article(conn, article, lead_url, channel_id)
+                    return saving.save_articles(conn, items)
             except sa.exc.IntegrityError:
                 attempts_left -= 1
                 if not attempts_left:

@@ -8,6 +8,7 @@ transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,6 +19,11 @@ def insert_missing(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str
     """Insert `rows`, skipping any whose `keys` are already taken."""
     if not rows:
         return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table).on_conflict_do_nothing(index_elements=list(keys))
-    conn.execute(statement, list(rows))
+    conn.execute(_statement(conn.dialect.name, table, tuple(keys)), list(rows))
+
+
+@cache
+def _statement(dialect_name: str, table: sa.Table, keys: tuple[str, ...]) -> sa.Insert:
+    """Built once per table: saving articles runs this several times per article."""
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing(index_elements=list(keys))
