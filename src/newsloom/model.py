@@ -156,6 +156,12 @@ class Rejection(StrEnum):
     NOT_HTML = "not_html"
     NO_TEXT = "no_text"
     FETCH_FAILED = "fetch_failed"
+    COOKIE_WALL = "cookie_wall"
+    BOT_CHALLENGE = "bot_challenge"
+    PAYWALL = "paywall"
+    ERROR_PAGE = "error_page"
+    NOT_AN_ARTICLE = "not_an_article"
+    """A home, section, tag or author page reached through a feed."""
 
 
 @dataclass(slots=True)
