@@ -10,6 +10,12 @@ The simulated hosts are crawled with no per-host delay and their robots.txt carr
 Crawl-delay (robots.txt is still fetched and obeyed): politeness would measure the delay, not
 the pipeline.
 
+Simulated pages are small and regular, so trafilatura takes about 2.5 ms on one, against
+about 35 ms on a real news page; the per-page cost of fetching and storing weighs far more on
+them. When `../shared/data/extraction` is present, a second run serves real article pages
+(the Fundus and Readability fixtures) from a loopback server with a feed listing them, and
+measures the same two things on those.
+
     python bench/ingest.py [--articles 2000] [--workers N]
 """
 
@@ -27,6 +33,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import aiohttp
+import aiohttp.web
 import trafilatura
 
 from newsloom import sources
@@ -34,6 +41,11 @@ from newsloom.config import Settings
 from newsloom.run.local import LocalRunner
 from newsloom.simweb import SimWeb
 from newsloom.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extraction_data import load_corpus  # noqa: E402  (bench/ is not a package)
+
+SHARED_EXTRACTION = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "extraction"
 
 OUTLETS = 7
 TARGET = 0.70
@@ -44,29 +56,64 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000, help="article pages in the simulated web")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="extraction processes")
     args = parser.parse_args()
-    results = asyncio.run(_measure(args.articles, args.workers))
-    _print_table(results, args.workers)
+    results = asyncio.run(_measure_simweb(args.articles, args.workers))
+    _print_table(f"{int(results['pages'])} simulated article pages on {OUTLETS} outlets", results, args.workers)
+    if SHARED_EXTRACTION.is_dir():
+        real = asyncio.run(_measure_real_pages(args.workers))
+        _print_table(f"{int(real['pages'])} real article pages (Fundus and Readability fixtures) on one loopback host",
+                     real, args.workers)
+    else:
+        print(f"\n(no {SHARED_EXTRACTION}: the real-page run is skipped)")
 
 
-async def _measure(articles: int, workers: int) -> dict[str, float]:
+async def _measure_simweb(articles: int, workers: int) -> dict[str, float]:
     backlog = math.ceil(articles / OUTLETS)
     async with SimWeb(seed=11, backlog=backlog, feed_size=backlog, outlets=OUTLETS, crawl_delays=False) as web:
         pages = [a.url for a in web.published()]
         html = await _download(pages)  # also warms the simulated web's page cache: its CPU is not Newsloom's
-        newsloom = await _newsloom_crawl(web, workers, backlog)
-    baseline_1 = _trafilatura_rate(html, 1)
-    baseline_n = _trafilatura_rate(html, workers)
-    return {"pages": len(pages), **newsloom, "traf_1": baseline_1, "traf_n": baseline_n}
+        newsloom = await _newsloom_crawl(web.opml(), workers, backlog)
+    return {"pages": len(pages), **newsloom, **_baselines(html, workers)}
 
 
-async def _newsloom_crawl(web: SimWeb, workers: int, backlog: int) -> dict[str, float]:
+async def _measure_real_pages(workers: int) -> dict[str, float]:
+    pages = load_corpus(SHARED_EXTRACTION, "fundus") + load_corpus(SHARED_EXTRACTION, "readability")
+    app = aiohttp.web.Application()
+    app.router.add_get("/feed.xml", lambda _: aiohttp.web.Response(body=_fixture_feed(base, len(pages)),
+                                                                      content_type="application/rss+xml"))
+    app.router.add_get("/p/{n}.html", lambda r: aiohttp.web.Response(body=pages[int(r.match_info["n"])].html,
+                                                                       content_type="text/html"))
+    runner = aiohttp.web.AppRunner(app)
+    await runner.setup()
+    site = aiohttp.web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    base = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
+    try:
+        opml = (f'<opml version="2.0"><body><outline text="Fixtures" type="rss" xmlUrl="{base}/feed.xml"/>'
+                "</body></opml>")
+        newsloom = await _newsloom_crawl(opml, workers, len(pages))
+        html = [(f"{base}/p/{n}.html", page.html) for n, page in enumerate(pages)]
+    finally:
+        await runner.cleanup()
+    return {"pages": len(pages), **newsloom, **_baselines(html, workers)}
+
+
+def _fixture_feed(base: str, count: int) -> bytes:
+    items = "".join(f"<item><title>Page {n}</title><link>{base}/p/{n}.html</link></item>" for n in range(count))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Fixtures</title>{items}</channel></rss>'.encode()
+
+
+def _baselines(html: list, workers: int) -> dict[str, float]:
+    return {"traf_1": _trafilatura_rate(html, 1), "traf_n": _trafilatura_rate(html, workers)}
+
+
+async def _newsloom_crawl(opml: str, workers: int, max_leads: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp), allow_hosts=("127.0.0.0/8",), host_delay_s=0.0,
-                            host_concurrency=8, total_concurrency=64, max_leads_per_poll=backlog + 10,
+                            host_concurrency=8, total_concurrency=64, max_leads_per_poll=max_leads + 10,
                             extract_workers=workers, default_sources=False)
         store = Store(settings.sqlalchemy_url)
         store.upgrade()
-        sources.add_all(store, sources.from_opml(web.opml()), settings)
+        sources.add_all(store, sources.from_opml(opml), settings)
         memory = _PeakMemory()
         async with LocalRunner(settings, store) as runner:  # starts and warms the extraction workers
             memory.start()
@@ -156,10 +203,9 @@ def _rss(pid: int) -> int:
     return 0
 
 
-def _print_table(r: dict[str, float], workers: int) -> None:
+def _print_table(title: str, r: dict[str, float], workers: int) -> None:
     ratio = r["rate"] / r["traf_n"]
-    print(f"\nIngest benchmark: {int(r['pages'])} article pages on {OUTLETS} simulated outlets, "
-          f"{workers} extraction process(es), SQLite\n")
+    print(f"\nIngest benchmark: {title}, {workers} extraction process(es), SQLite\n")
     print("| measure | Newsloom end to end | trafilatura alone, 1 process | trafilatura alone, "
           f"{workers} processes |")
     print("|---|---|---|---|")
