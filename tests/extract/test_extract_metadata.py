@@ -205,3 +205,42 @@ def test_a_date_printed_only_in_the_page_joins_the_byline_the_template_declared(
 
     assert article.byline == "Jo Park"
     assert article.published == datetime(2025, 3, 14, tzinfo=UTC)
+
+
+def test_headline_survives_site_and_date_decoration_and_a_logo_in_the_first_h1():
+    head = ('<meta property="og:title" content="Ukraine talks resume in Geneva | Metro Daily | 28.04.2023">'
+            '<meta property="og:site_name" content="Metro Daily">')
+    body = '<header><h1><a href="/">Log in</a></h1></header><article><h1>Ukraine talks resume in Geneva</h1>' + REPORT
+    assert extract(page(head, body + "</article>")).title == "Ukraine talks resume in Geneva"
+
+
+def test_the_site_name_as_author_gives_way_to_a_persons_byline_on_the_page():
+    head = ('<meta property="og:site_name" content="Metro Daily">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council extends night buses",'
+            ' "author": {"@type": "Organization", "name": "Metro Daily"}}</script>')
+    body = '<article><h1>Council extends night buses</h1><p class="byline">By <a rel="author" ' \
+           'href="/authors/jo-park">Jo Park</a></p>' + REPORT + "</article>"
+    assert extract(page(head, body)).byline == "Jo Park"
+
+    unsigned = page(head, f"<article><h1>Council extends night buses</h1>{REPORT}</article>")
+    assert extract(unsigned).byline == "Metro Daily"  # no one signed: the desk is the author
+
+    initials = page('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+                    '[{"name": "Autor Elena Muster (emu)"}, {"name": "Jo Park"}]}</script>')
+    assert extract(initials).byline == "Elena Muster, Jo Park"
+
+
+def test_a_time_without_offset_takes_the_pages_own_offset_and_a_bare_day_takes_the_time_found_elsewhere():
+    naive = page('<script type="application/ld+json">{"@type": "NewsArticle", '
+                 '"datePublished": "2025-03-14 21:05:00"}</script>'
+                 '<meta name="date" content="2025-03-14T21:05:00+01:00">')
+    published = extract(naive).published
+    assert published == datetime(2025, 3, 14, 20, 5, tzinfo=UTC) and published.utcoffset() == timedelta(hours=1)
+
+    bare_day = page('<meta property="article:published_time" content="2025-03-14">',
+                    f'<article><time datetime="2025-03-14T21:05:00+01:00">14 March, 21:05</time>{REPORT}</article>')
+    assert extract(bare_day).published == datetime(2025, 3, 14, 20, 5, tzinfo=UTC)
+
+    other_day = page('<meta property="article:published_time" content="2025-03-14">',
+                     f'<article><time datetime="2025-02-01T09:00:00+01:00">1 Feb</time>{REPORT}</article>')
+    assert extract(other_day).published.date().isoformat() == "2025-03-14"  # a time on another day is not borrowed

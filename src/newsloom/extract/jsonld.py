@@ -27,6 +27,10 @@ class JsonLdArticle:
     modified: str = ""
     image: str = ""
     publisher: str = ""
+    free: bool | None = None
+    """isAccessibleForFree: False marks a paywalled article."""
+    types: tuple[str, ...] = ()
+    """The schema.org types of every node on the page: a CollectionPage is a listing."""
 
 
 def read_jsonld_article(scripts: list[str]) -> JsonLdArticle | None:
@@ -37,10 +41,13 @@ def read_jsonld_article(scripts: list[str]) -> JsonLdArticle | None:
         if data is not None:
             _flatten(data, nodes)
     by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+    types = tuple(kind for node in nodes for kind in _types(node))
     for node in nodes:
         if _is_article(node):
-            return _article(node, by_id)
-    return None
+            article = _article(node, by_id)
+            article.types = types
+            return article
+    return JsonLdArticle(types=types) if types else None
 
 
 def _article(node: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> JsonLdArticle:
@@ -52,6 +59,7 @@ def _article(node: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> JsonLdAr
         modified=_text(node.get("dateModified")),
         image=_image(_resolve(node.get("image"), by_id), by_id),
         publisher=_text(publisher.get("name")) if isinstance(publisher, dict) else _text(publisher),
+        free=_boolean(node.get("isAccessibleForFree")),
     )
 
 
@@ -84,11 +92,20 @@ def _flatten(data: Any, into: list[dict[str, Any]]) -> None:
 
 
 def _is_article(node: dict[str, Any]) -> bool:
+    return any(kind in _ARTICLE_TYPES or kind.endswith("Article") for kind in _types(node))
+
+
+def _types(node: dict[str, Any]) -> list[str]:
     types = node.get("@type")
-    for kind in types if isinstance(types, list) else [types]:
-        if isinstance(kind, str) and (kind in _ARTICLE_TYPES or kind.endswith("Article")):
-            return True
-    return False
+    return [kind for kind in (types if isinstance(types, list) else [types]) if isinstance(kind, str)]
+
+
+def _boolean(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    return None
 
 
 def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:

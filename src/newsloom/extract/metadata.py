@@ -2,15 +2,24 @@
 
 Each field takes the first trusted source that has it, in this order:
 
-- title: JSON-LD headline > og:title > first <h1> > <title>, skipping a source that
-  resembles none of the others (a logo in <h1>, a description as headline); a site-name
-  decoration (" | Site", " - Site", " — Site", or the same as a prefix) is removed when
-  it is the site's name or host, or when the rest equals another title source.
-- byline: JSON-LD author names > meta author / article:author (only when a name, not a URL).
+- title: JSON-LD headline > og:title > the visible <h1> (the first of the page's first
+  five <h1> that agrees with a metadata title) > twitter:title > <title>, skipping a
+  source that resembles none of the others (a logo or "Log in" in <h1>, a description as
+  headline). Site decoration (" | Site", "Site - ", " | Site | 28.04.2023") is removed
+  first when it names the site or its host, or when the rest equals another source
+  (`title.py`).
+- byline: JSON-LD author names > meta author / article:author > trafilatura's byline
+  heuristics (names only, not URLs or handles; "By", "Von", "Autor" and desk initials
+  such as "(obe)" removed). A byline that is only the site's own name ("Metro Daily",
+  "metro.example") gives way to a person's full name found by the heuristics.
 - published: JSON-LD datePublished > article:published_time and kin > a <time datetime>
-  marked as the publication time or inside <article>.
+  marked as the publication time or inside <article> > htmldate (page text and URL) > the
+  feed's date.
 - updated: JSON-LD dateModified > article:modified_time / og:updated_time > a <time>
   marked as modified.
+  For both, a time without an offset takes the offset the page states in its other date
+  fields (only a page that never states one is read as UTC), and a bare day gives way to a
+  full timestamp on the same day found elsewhere on the page (`dates.py`).
 - image: og:image > JSON-LD image > twitter:image (absolute http(s) only).
 - site_name: og:site_name > JSON-LD publisher name.
 - canonical_url: <link rel=canonical> > og:url (absolute http(s); a canonical that
@@ -19,7 +28,8 @@ Each field takes the first trusted source that has it, in this order:
 - description: meta description > og:description.
 - language: <html lang> > og:locale > Content-Language, as a primary subtag ("en").
 
-The article stage fills what is still missing from trafilatura, htmldate and the lead.
+The article stage fills what is still missing from trafilatura, htmldate and the lead
+(the feed's title, author, date and image), which come last for every field.
 Everything is read in one walk over the tree's head-like elements.
 """
 
@@ -27,26 +37,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
+from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from newsloom.extract.dates import pick_date
 from newsloom.extract.jsonld import JsonLdArticle, read_jsonld_article
+from newsloom.extract.title import best_title, names_site
 
-_PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate")
-_MODIFIED_KEYS = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified")
+_PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "article:published:time", "datepublished", "pubdate",
+    "publishdate", "parsely-pub-date", "sailthru.date",
+)  # fmt: skip
+_MODIFIED_KEYS = ("article:modified_time", "og:article:modified_time", "article:modified:time", "og:updated_time",
+                  "datemodified")
+_OTHER_DATE_KEYS = ("date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", *_MODIFIED_KEYS)
+"""Dates that are not trusted as the publication time, but tell the page's timezone or the time of a bare day."""
 _IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url")
 _TWITTER_IMAGE_KEYS = ("twitter:image", "twitter:image:src")
-_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»/]|::)\s+")
 _LANGUAGE_TAG = re.compile(r"^\s*([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]{1,8})*\s*$")
 _LEGACY_LANGUAGES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "nb": "no", "nn": "no"}
 _EMAIL = re.compile(r"\S@\S+\.\w")
-_BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par|di|door|av|af)\s+", re.I)
+_BYLINE_PREFIX = re.compile(
+    r"^(?:(?:written |reported |text |story )?by|von|por|par|di|door|av|af|autor(?:in)?|author|text|texto)\b\s*:?\s*",
+    re.I,
+)
+_HANDLE_SUFFIX = re.compile(r"\s*\([a-z]{2,4}\.?\)$")
+"""A desk handle after a name, "Elena Muster (emu)": the initials, not part of the name."""
 _MAX_TIMES = 20
-_DECORATION_WORDS = 6
-_SHARED_TRIGRAMS = 0.3
+_MAX_H1S = 5
 
 
 @dataclass(slots=True)
@@ -55,6 +75,8 @@ class PageMetadata:
 
     title: str = ""
     byline: str = ""
+    byline_names_site: bool = False
+    """The byline is the site's own name: a person's byline found on the page replaces it."""
     published: datetime | None = None
     updated: datetime | None = None
     image: str | None = None
@@ -62,6 +84,16 @@ class PageMetadata:
     canonical_url: str | None = None
     description: str = ""
     language: str | None = None
+    free: bool | None = None
+    """JSON-LD isAccessibleForFree: False marks a paywalled article."""
+    jsonld_types: tuple[str, ...] = ()
+    og_type: str = ""
+
+    @property
+    def says_article(self) -> bool:
+        """Whether the page declares itself an article (og:type or a JSON-LD article) or dates itself."""
+        declared = any(kind.endswith(("Article", "Posting")) for kind in self.jsonld_types)
+        return declared or self.og_type.lower() == "article" or self.published is not None
 
 
 def read_metadata(tree: HtmlElement, url: str, known_site_names: tuple[str, ...] = ()) -> PageMetadata:
@@ -71,37 +103,34 @@ def read_metadata(tree: HtmlElement, url: str, known_site_names: tuple[str, ...]
     if article is None:
         article = JsonLdArticle()
     site_name = meta.get("og:site_name", "") or article.publisher
-    site_names = [name for name in (site_name, meta.get("application-name", ""), *known_site_names) if name]
+    site_names = [
+        name for name in (site_name, article.publisher, meta.get("application-name", ""), *known_site_names) if name
+    ]
     images = [*map(meta.get, _IMAGE_KEYS), article.image, *map(meta.get, _TWITTER_IMAGE_KEYS)]
+    meta_authors = (meta.get("author", ""), meta.get("article:author", ""))
+    byline, byline_names_site = byline_of(article.authors, meta_authors, site_names, url)
+    page_dates = [*map(meta.get, _OTHER_DATE_KEYS), *found.times]
     languages = (found.lang, meta.get("og:locale"), meta.get("content-language"))
     return PageMetadata(
-        title=_best_title([article.headline, meta.get("og:title", ""), found.h1, found.title], site_names, url),
-        byline=_byline(article.authors, meta),
-        published=_first_date([article.published, *map(meta.get, _PUBLISHED_KEYS), found.published_time]),
-        updated=_first_date([article.modified, *map(meta.get, _MODIFIED_KEYS), found.modified_time]),
+        title=best_title(
+            [article.headline, meta.get("og:title", ""), meta.get("twitter:title", ""), found.title],
+            found.h1s,
+            site_names,
+            url,
+        ),
+        byline=byline,
+        byline_names_site=byline_names_site,
+        published=pick_date([article.published, *map(meta.get, _PUBLISHED_KEYS), found.published_time], page_dates),
+        updated=pick_date([article.modified, *map(meta.get, _MODIFIED_KEYS), found.modified_time], page_dates),
         image=next(filter(None, (absolute_http_url(image, url) for image in images)), None),
         site_name=site_name,
         canonical_url=_canonical(found.canonical, meta.get("og:url"), url),
         description=meta.get("description", "") or meta.get("og:description", ""),
         language=next(filter(None, map(primary_language, languages)), None),
+        free=article.free,
+        jsonld_types=article.types,
+        og_type=meta.get("og:type", ""),
     )
-
-
-def parse_datetime(value: str | None) -> datetime | None:
-    """An ISO 8601 or RFC 2822 date as a timezone-aware datetime (naive ones are taken as UTC)."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if not 1990 <= parsed.year <= datetime.now(UTC).year + 1:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def primary_language(tag: str | None) -> str | None:
@@ -137,17 +166,39 @@ def is_name(value: str) -> bool:
     return not _EMAIL.search(value) and any(ch.isalpha() for ch in value)
 
 
+def byline_of(
+    jsonld_authors: tuple[str, ...], meta_authors: tuple[str, ...], site_names: list[str], url: str
+) -> tuple[str, bool]:
+    """(byline, whether it only names the site): JSON-LD authors, else the first meta author.
+
+    The site's own name ("Metro Daily", "metro.example") alone in the author field is what
+    publishers write when no one signed; it is kept only until a person's byline is found.
+    Beside a person ("Jo Park, Metro Daily") it names the desk that shared the work, and stays.
+    """
+    for names, most in ((jsonld_authors, None), (meta_authors, 1)):
+        found = list(dict.fromkeys(person for person in (_person(name) for name in names if is_name(name)) if person))
+        people = [name for name in found if not names_site(name, site_names, url, strict=True)]
+        if people or found:
+            return ", ".join(found[:most]), not people
+    return "", False
+
+
+def _person(name: str) -> str:
+    return _HANDLE_SUFFIX.sub("", _BYLINE_PREFIX.sub("", name.strip())).strip()
+
+
 @dataclass(slots=True)
 class _Found:
     meta: dict[str, str] = field(default_factory=dict)
     scripts: list[str] = field(default_factory=list)
     canonical: str | None = None
     title: str = ""
-    h1: str = ""
+    h1s: list[str] = field(default_factory=list)
     lang: str | None = None
     published_time: str = ""
     published_marked: bool = False
     modified_time: str = ""
+    times: list[str] = field(default_factory=list)
 
 
 def _collect(tree: HtmlElement) -> _Found:
@@ -171,8 +222,8 @@ def _collect(tree: HtmlElement) -> _Found:
             if not found.title and element.getparent() is not None and element.getparent().tag == "head":
                 found.title = _clean(element.text_content())
         elif tag == "h1":
-            if not found.h1:
-                found.h1 = _clean(element.text_content())
+            if len(found.h1s) < _MAX_H1S:
+                found.h1s.append(_clean(element.text_content()))
         elif times < _MAX_TIMES and element.get("datetime"):
             times += 1
             _note_time(element, found)
@@ -183,6 +234,7 @@ def _note_time(element: HtmlElement, found: _Found) -> None:
     """Keep a <time> that says it is the publication or modification time, or sits in <article>."""
     marks = f"{element.get('itemprop', '')} {element.get('class', '')}".lower()
     value = element.get("datetime", "")
+    found.times.append(value)
     if "modified" in marks or "updated" in marks:
         found.modified_time = found.modified_time or value
     elif "published" in marks or element.get("pubdate") is not None:
@@ -190,91 +242,6 @@ def _note_time(element: HtmlElement, found: _Found) -> None:
         found.published_marked = True
     elif not found.published_time and any(a.tag == "article" for a in element.iterancestors()):
         found.published_time = value
-
-
-def _best_title(candidates: list[str], site_names: list[str], url: str) -> str:
-    """The first title source that agrees with some other one (or the last one left).
-
-    A source that resembles none of the others is a different thing in the title's place:
-    a logo or section name in <h1>, a description in a JSON-LD headline. Sources are
-    compared without their site decoration, so a logo does not match " | Logo".
-    """
-    present = [_strip_site_decoration(title, site_names, url) for title in map(_clean, candidates) if title]
-    for index, title in enumerate(present):
-        others = present[:index] + present[index + 1:]
-        if index == len(present) - 1 or any(_resembles(title, other) for other in others):
-            return _strip_repeated_decoration(title, others)
-    return ""
-
-
-def _resembles(one: str, other: str) -> bool:
-    """Whether two titles share enough letter trigrams to be the same headline, decorated or not."""
-    first, second = _trigrams(one), _trigrams(other)
-    if not first or not second:
-        return _norm(one) == _norm(other)
-    return len(first & second) >= _SHARED_TRIGRAMS * min(len(first), len(second))
-
-
-def _trigrams(text: str) -> set[str]:
-    norm = _norm(text)
-    return {norm[i : i + 3] for i in range(len(norm) - 2)}
-
-
-def _strip_site_decoration(title: str, site_names: list[str], url: str) -> str:
-    """Remove " | Site" and "Site | " from a title when that part names the site."""
-    separators = list(_SEPARATOR.finditer(title))
-    if separators and _names_site(title[separators[-1].end():], site_names, url):
-        title = title[: separators[-1].start()].strip()
-        separators = list(_SEPARATOR.finditer(title))
-    if separators and _names_site(title[: separators[0].start()], site_names, url):
-        title = title[separators[0].end():].strip()
-    return title
-
-
-def _strip_repeated_decoration(title: str, other_titles: list[str]) -> str:
-    """Remove " | Whatever" when what precedes it is, on its own, another title source."""
-    separators = list(_SEPARATOR.finditer(title))
-    if separators:
-        kept = title[: separators[-1].start()].strip()
-        if any(_norm(kept) == _norm(other) for other in other_titles):
-            return kept
-    return title
-
-
-def _names_site(part: str, site_names: list[str], url: str) -> bool:
-    """Whether a title part is the site's name, or short and containing its name or host."""
-    norm = _norm(part)
-    if not norm:
-        return False
-    if any(norm == _norm(name) for name in site_names):
-        return True
-    if len(part.split()) > _DECORATION_WORDS:
-        return False
-    labels = _host_labels(url)
-    return any(label in norm for label in labels) or any(_norm(name) and _norm(name) in norm for name in site_names)
-
-
-def _host_labels(url: str) -> list[str]:
-    """'www.example-news.co.uk' gives ['examplenews']: the parts of a host that name a site."""
-    host = (urlsplit(url).hostname or "").lower()
-    labels = host.split(".")[:-1]
-    generic = {"www", "m", "amp", "mobile", "news", "co", "com", "org", "net", "gov", "ac", "edu"}
-    return [_norm(label) for label in labels if label not in generic and len(_norm(label)) >= 3]
-
-
-def _byline(jsonld_authors: tuple[str, ...], meta: dict[str, str]) -> str:
-    names = [name for name in jsonld_authors if is_name(name)]
-    if not names:
-        names = [name for name in (meta.get("author", ""), meta.get("article:author", "")) if is_name(name)][:1]
-    return ", ".join(_BYLINE_PREFIX.sub("", name).strip() for name in names)
-
-
-def _first_date(values: list[str | None]) -> datetime | None:
-    for value in values:
-        parsed = parse_datetime(value)
-        if parsed is not None:
-            return parsed
-    return None
 
 
 def _canonical(link: str | None, og_url: str | None, url: str) -> str | None:
