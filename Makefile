@@ -35,3 +35,7 @@ clean:
 
 bench-extraction: install
 	$(BIN)/python bench/extraction.py
+
+bench-stories: install
+	$(BIN)/python -m pip install -q -e ".[test,bench]"
+	$(BIN)/python bench/stories.py

@@ -102,7 +102,8 @@ def sources_list(as_json: Annotated[bool, typer.Option("--json", help="One JSON 
         for h in health:
             print(json.dumps({"id": h.id, "name": h.name, "status": h.status, "last_fetch": _iso(h.last_fetch_at),
                               "last_error": h.last_error, "items_per_day": round(h.items_per_day, 2),
-                              "articles": h.article_count, "feeds": [c.url for c in h.channels]}))
+                              "articles": h.article_count, "feeds": [c.url for c in h.channels],
+                              "extraction_warning": h.extraction_warning}))
         return
     table = Table()
     table.add_column("Source", min_width=12)
@@ -111,8 +112,11 @@ def sources_list(as_json: Annotated[bool, typer.Option("--json", help="One JSON 
     table.add_column("Last error", overflow="ellipsis", no_wrap=True, max_width=60)
     colours = {"ok": "green", "failing": "red", "never fetched": "yellow", "paused": "dim"}
     for h in health:
-        table.add_row(h.name, f"[{colours.get(h.status, 'white')}]{h.status}[/]", human_age(h.last_fetch_at),
-                      f"{h.items_per_day:.1f}", str(h.article_count), (h.last_error or "")[:80])
+        status = f"[{colours.get(h.status, 'white')}]{h.status}[/]"
+        if h.extraction_warning:
+            status += "\n[yellow]extraction broken?[/]"
+        table.add_row(h.name, status, human_age(h.last_fetch_at), f"{h.items_per_day:.1f}", str(h.article_count),
+                      (h.last_error or h.extraction_warning or "")[:80])
     out.print(table)
 
 
@@ -184,6 +188,26 @@ def extract(
             out.print(f"[bold]{path}[/]: {record.get('title') or record.get('error')}\n{(record.get('text') or '')[:500]}\n")
     if failed == len(jobs):
         raise typer.Exit(1)
+
+
+@app.command()
+def cluster(
+    input: Annotated[Path, typer.Option("--input", help="JSONL: id, title, text, optional date, source, url, language.")],
+    output: Annotated[Path, typer.Option("--output", help="TSV of id<TAB>story_id lines.")],
+) -> None:
+    """Weave documents into stories, with the live pipeline's clusterer, without a database."""
+    from newsloom.stories import cluster_jsonl
+
+    try:
+        with input.open(encoding="utf-8") as lines:
+            assignments = cluster_jsonl(lines)
+    except OSError as exc:
+        _fail(f"cannot read {input}: {exc}")
+    except ValueError as exc:
+        _fail(f"{input}: {exc}")
+    output.write_text("".join(f"{doc_id}\t{story_id}\n" for doc_id, story_id in assignments), encoding="utf-8")
+    stories = len({story_id for _, story_id in assignments})
+    out.print(f"{len(assignments)} documents in {stories} stories, written to {output}.")
 
 
 @app.command()
