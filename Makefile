@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test demo bench bench-extraction bench-stories serve clean
+.PHONY: install run test demo bench bench-extraction bench-stories bench-enrich serve clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -39,3 +39,6 @@ bench-extraction: install
 bench-stories: install
 	$(BIN)/python -m pip install -q -e ".[test,bench]"
 	$(BIN)/python bench/stories.py
+
+bench-enrich: install
+	$(BIN)/python bench/enrich.py

@@ -211,6 +211,29 @@ def cluster(
 
 
 @app.command()
+def enrich(
+    files: Annotated[list[Path], typer.Argument(help=".txt, .html or .html.gz files")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per input.")] = False,
+) -> None:
+    """People, organisations, places, topics and keywords of texts or pages, without a database."""
+    from newsloom.enrich import enrich_file, enrichment_json
+
+    for path in files:
+        try:
+            record = enrichment_json(enrich_file(path))
+        except (OSError, EOFError, ValueError) as exc:
+            _fail(f"cannot enrich {path}: {exc}")
+        if as_json:
+            print(json.dumps(record, ensure_ascii=False))
+            continue
+        out.print(f"[bold]{path}[/] ({record['language']}) topics: {', '.join(record['topics'])}")
+        for entity in record["entities"]:
+            out.print(f"  {entity['type']:<12} {entity['name']} ×{entity['count']}")
+        for place in record["places"]:
+            out.print(f"  {'place':<12} {place['name']} ({place['country']}, {place['lat']:.2f}, {place['lon']:.2f})")
+
+
+@app.command()
 def demo(
     host: Optional[str] = None,
     port: Optional[int] = None,
