@@ -5,7 +5,9 @@ event loop (the fetcher enforces per-host politeness), feed parsing and extracti
 pool (the CPU-heavy steps), and every store call on one dedicated thread so that SQLite sees a single
 writer and the event loop never blocks on the database. Outcomes are written in batches (a
 transaction per article would cost more than fetching it), each lead's task waiting until its
-batch is committed.
+batch is committed. Learning each source's boilerplate runs on the store thread too, just before
+a batch is saved: it is counting over a page's few short lines, and needs each source's pages in
+one place, which the extraction workers are not.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class LocalRunner:
         self._fetcher: Fetcher | None = None
         self._pool: Executor | None = None
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsloom-store")
+        self._memory = pipeline.SourceMemory(store)
 
     async def __aenter__(self) -> LocalRunner:
         self._fetcher = await Fetcher(self.settings).__aenter__()
@@ -88,13 +91,14 @@ class LocalRunner:
         names = {s.id: s.name for s in await self._store(self.store.sources)}
         report.channels = len(channels)
         self._add_total(len(channels))
-        crawl = _Crawl(_Writer(self._store, self.store))
+        crawl = _Crawl(_Writer(self._store, self.store, self._memory))
         limit = asyncio.Semaphore(self.settings.total_concurrency)
         await asyncio.gather(
             *(self._poll_and_ingest(ch, names.get(ch.source_id, ""), crawl, limit, report) for ch in channels)
         )
         await crawl.writer.drain()
         await self._link_repeats(crawl)
+        await self._store(self._memory.flush)
         report.seconds = time.monotonic() - started
         return report
 
@@ -174,9 +178,11 @@ class _Writer:
     WRITE_DELAY_S, run on the store thread; `write` returns once the outcome is committed,
     and a failed batch fails every lead's task in it, as a failed single write would."""
 
-    def __init__(self, run_on_store: Callable[..., Any], store: Store):
+    def __init__(self, run_on_store: Callable[..., Any], store: Store,
+                 memory: pipeline.SourceMemory | None = None):
         self._run_on_store = run_on_store
         self._store = store
+        self._memory = memory
         self._pending: list[tuple[Lead, Article | Rejected]] = []
         self._committed: asyncio.Future | None = None
         self._timer: asyncio.TimerHandle | None = None
@@ -211,7 +217,7 @@ class _Writer:
 
     async def _commit(self, batch: list[tuple[Lead, Article | Rejected]], committed: asyncio.Future) -> None:
         try:
-            await self._run_on_store(pipeline.record_outcomes, self._store, batch)
+            await self._run_on_store(pipeline.record_outcomes, self._store, batch, self._memory)
         except Exception as error:  # handed to every waiting lead task, which raises it
             committed.set_exception(error)
         else:

@@ -73,3 +73,12 @@ TRENDPULSE = AggregatorStyle(
     ),
     related_markup='<p><strong><a href="{url}" rel="bookmark">{title}</a></strong></p>',
 )
+
+BUZZWIRE = AggregatorStyle(
+    copyright="Buzzwire Daily brings you the stories everyone is talking about",
+    disclaimers=("Source: syndicated via the Buzzwire partner network. Buzzwire does not verify partner reports.",),
+    copyright_markup='<div class="bw-tagline"><em>{text}</em></div>',
+    related_markup='<p class="bw-next">Keep reading on Buzzwire Daily &#8594; <a href="{url}">{title}</a></p>',
+    disclaimer_markup='<p class="bw-source"><small>{text}</small></p>',
+)
+"""A second aggregator, worded so that no generic cue catches its pieces: only learning does."""

@@ -5,11 +5,12 @@ published over the hours before the simulated web started, one slot every `SPACI
 ones appear together, one per outlet every `new_every_s` seconds of real time. Each outlet
 picks one of its slot's events (most pick the slot's main event, so stories gather several
 outlets), copies the wire on some slots, and the aggregator republishes another outlet's
-article. Articles are written the first time they are asked for and kept.
+article, sometimes cut short. Articles are written the first time they are asked for and kept.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import unicodedata
@@ -22,6 +23,8 @@ from newsloom.simweb.prose import Report, edit_copy, write_report
 from newsloom.simweb.world import Event, World, person
 
 SPACING = timedelta(minutes=12)
+CUT_CHANCE = 0.5
+"""How often an aggregator drops a long report's last paragraph: its copies are then not exact."""
 EVENT_WEIGHTS = (0.5, 0.3, 0.2)
 _STAFF_SIZE = 6
 
@@ -122,7 +125,11 @@ class Newsroom:
         neighbour = self._aggregated_source(outlet, number - 1 if number else number + 1)
         neighbour_path = self._path(outlet, neighbour.report.headline, self.publish_time(outlet, neighbour.number),
                                     neighbour.number, neighbour.section)
-        story = self._story(outlet, number, source.event, source.report, published, "newsdesk")
+        report = source.report
+        cut = random.Random(f"{self.seed}:{outlet.slug}:{number}:cut").random() < CUT_CHANCE
+        if cut and len(report.paragraphs) > 4:
+            report = dataclasses.replace(report, paragraphs=report.paragraphs[:-1])
+        story = self._story(outlet, number, source.event, report, published, "newsdesk")
         story.copy_of = source
         story.image_owner = source.image_owner or source
         story.junk = choose_junk(style, rng, len(source.report.paragraphs), neighbour.report.headline,

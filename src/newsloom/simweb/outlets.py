@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsloom.simweb.aggregator import TRENDPULSE, AggregatorStyle
+from newsloom.simweb.aggregator import BUZZWIRE, TRENDPULSE, AggregatorStyle
 from newsloom.simweb.prose import Voice
 
 WIRE_SLUG = "wire"
@@ -167,15 +167,24 @@ AGGREGATORS: tuple[OutletSpec, ...] = (
         robots="User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n",
         voice=Voice("Trendpulse"), aggregator=TRENDPULSE, id_base=1_200, id_step=1,
     ),
+    OutletSpec(
+        slug="buzzwire", name="Buzzwire Daily", site_label="BuzzwireDaily.example", language="en",
+        page="aggregator", article_path="/posts/{id}/{slug}",
+        feeds=(FeedSpec("/feed.xml", "rss", "Buzzwire Daily"),),
+        robots="User-agent: *\nDisallow: /wp-admin/\n",
+        voice=Voice("Buzzwire Daily"), aggregator=BUZZWIRE, id_base=88_000, id_step=11,
+    ),
 )
 """Automatic aggregators; each needs its own slug, `AggregatorStyle` and (usually) page template."""
 
 
 def choose_outlets(count: int | None) -> tuple[OutletSpec, ...]:
-    """The first outlets of the catalogue and every aggregator, `count` in all (everything for None)."""
+    """`count` outlets (everything for None): the first of the catalogue and the first aggregator,
+    then the other aggregators once the catalogue is used up, so that a smaller web keeps the
+    same outlets whatever aggregators are added later."""
     if count is None:
         return (*CATALOGUE, *AGGREGATORS)
     if not 1 <= count <= len(CATALOGUE) + len(AGGREGATORS):
         raise ValueError(f"outlets must be between 1 and {len(CATALOGUE) + len(AGGREGATORS)}, not {count}")
-    aggregators = AGGREGATORS[: max(0, count - 1)]
+    aggregators = AGGREGATORS[: min(1, count - 1) + max(0, count - 1 - len(CATALOGUE))]
     return (*CATALOGUE[: count - len(aggregators)], *aggregators)

@@ -11,7 +11,16 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 
 from newsloom.model import Policy
-from newsloom.store.schema import UTCDateTime, article_channels, articles, channels, rejections, sources
+from newsloom.store.profiles import stats_from_row
+from newsloom.store.schema import (
+    UTCDateTime,
+    article_channels,
+    articles,
+    channels,
+    rejections,
+    source_profiles,
+    sources,
+)
 from newsloom.store.views import ChannelHealth, SourceHealth
 
 RATE_WINDOW = timedelta(days=7)
@@ -30,6 +39,7 @@ def source_health(conn: sa.Connection, source_id: int | None = None) -> list[Sou
     channels_of = _channels(conn, only)
     counts = _article_counts(conn, only)
     rates = _recent_finds(conn, only)
+    warnings = _extraction_warnings(conn, only)
     return [
         SourceHealth(
             id=row.id,
@@ -42,6 +52,7 @@ def source_health(conn: sa.Connection, source_id: int | None = None) -> list[Sou
             items_per_day=rates.get(row.id, 0) / RATE_WINDOW.days,
             last_article_at=counts.get(row.id, (0, None))[1],
             channels=channels_of.get(row.id, []),
+            extraction_warning=warnings.get(row.id),
         )
         for row in rows
     ]
@@ -117,3 +128,18 @@ def _recent_finds(conn: sa.Connection, only: list[int] | None) -> dict[int, int]
         query = query.where(channels.c.source_id.in_(only))
     return dict(conn.execute(query).all())
 
+
+
+def _extraction_warnings(conn: sa.Connection, only: list[int] | None) -> dict[int, str]:
+    """Sources whose recent pages extract far worse than their usual ones, and how."""
+    stats = source_profiles.c
+    query = sa.select(stats.source_id, stats.pages, stats.chars_usual, stats.chars_recent, stats.success_usual,
+                      stats.success_recent)
+    if only is not None:
+        query = query.where(stats.source_id.in_(only))
+    found = {}
+    for row in conn.execute(query):
+        warning = stats_from_row(row).warning()
+        if warning:
+            found[row.source_id] = warning
+    return found

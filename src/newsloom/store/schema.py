@@ -132,3 +132,18 @@ rejections = sa.Table(
     sa.Column("at", UTCDateTime, nullable=False),
 )
 sa.Index("ix_rejections_channel_id_at", rejections.c.channel_id, rejections.c.at)
+
+source_profiles = sa.Table(
+    "source_profiles",
+    metadata,
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("boilerplate", sa.Text),
+    sa.Column("pages", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("chars_usual", sa.Float),
+    sa.Column("chars_recent", sa.Float),
+    sa.Column("success_usual", sa.Float),
+    sa.Column("success_recent", sa.Float),
+    sa.Column("updated_at", UTCDateTime),
+)
+"""What Newsloom learned about each source's pages: its boilerplate profile (JSON, a few KB)
+and rolling extraction statistics, against which a broken extraction stands out."""

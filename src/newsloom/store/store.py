@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
 from newsloom.model import Article, Channel, Poll, Source
-from newsloom.store import checks, health, migrate, polling, reading, saving, search, sources
+from newsloom.store import checks, health, migrate, polling, profiles, reading, saving, search, sources
 from newsloom.store.engine import make_engine, writing
+from newsloom.store.profiles import ExtractionStats
 from newsloom.store.views import ArticleView, SearchHit, SourceHealth
+
+if TYPE_CHECKING:
+    from newsloom.extract.boilerplate import BoilerplateProfile
 
 _SAVE_ATTEMPTS = 3
 
@@ -121,6 +126,48 @@ class Store:
     def search(self, query: str, limit: int = 30, offset: int = 0) -> list[SearchHit]:
         with self._engine.connect() as conn:
             return search.search(conn, query, limit, offset)
+
+    # what Newsloom learns about each source's pages
+
+    def channel_source(self, channel_id: int) -> int | None:
+        """The source a channel belongs to; None when the channel is gone."""
+        with self._engine.connect() as conn:
+            return profiles.channel_source(conn, channel_id)
+
+    def boilerplate(self, source_id: int) -> BoilerplateProfile | None:
+        """The boilerplate profile learned for a source, None before its first page."""
+        with self._engine.connect() as conn:
+            stored = profiles.load_boilerplate(conn, source_id)
+        if not stored:
+            return None
+        # imported here: only the crawler reads profiles, and the web site need not load extraction
+        from newsloom.extract.boilerplate import BoilerplateProfile
+
+        return BoilerplateProfile.from_json(stored)
+
+    def save_boilerplate(self, source_id: int, profile: BoilerplateProfile) -> None:
+        with writing(self._engine) as conn:
+            profiles.save_boilerplate(conn, source_id, profile.to_json())
+
+    def extraction_stats(self, source_id: int) -> ExtractionStats | None:
+        with self._engine.connect() as conn:
+            return profiles.load_stats(conn, source_id)
+
+    def save_extraction_stats(self, source_id: int, stats: ExtractionStats) -> None:
+        with writing(self._engine) as conn:
+            profiles.save_stats(conn, source_id, stats)
+
+    def latest_bodies(self, source_id: int, limit: int = 50) -> list[Article]:
+        """A source's latest extracted articles, newest first, with their id, title, text and HTML
+        only: what re-cleaning them needs."""
+        with self._engine.connect() as conn:
+            return profiles.latest_bodies(conn, source_id, limit)
+
+    def replace_bodies(self, bodies: list[tuple[int, str, str, str]]) -> None:
+        """Rewrite stored articles' (id, text, html, content hash), in one transaction."""
+        if bodies:
+            with writing(self._engine) as conn:
+                profiles.replace_bodies(conn, bodies)
 
     def integrity_check(self) -> list[str]:
         return checks.integrity_check(self._engine)

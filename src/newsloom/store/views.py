@@ -84,6 +84,9 @@ class SourceHealth:
     items_per_day: float
     last_article_at: datetime | None
     channels: list[ChannelHealth] = field(default_factory=list)
+    extraction_warning: str | None = None
+    """Set when the source's recent pages extract far worse than they usually do (fewer pages
+    give article text, or much shorter text): most often a redesign that broke extraction."""
 
     @property
     def status(self) -> str:
