@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from newsloom.enrich.aliases import ambiguous_alias, is_short_form, name_key
 from newsloom.enrich.entities import Mention
