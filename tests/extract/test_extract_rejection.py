@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from extract_report import REPORT
+
 from newsloom.extract import extract_article
 from newsloom.model import Article, Rejected, Rejection
 
 URL = "https://news.example/city/2025/03/14/night-buses-extended"
-REPORT = """
-<p>The city council voted on Tuesday evening to extend the night bus network to the northern suburbs,
-ending a two-year campaign by residents who said they were cut off after ten o'clock.</p>
-<p>The new routes will start in September and run every twenty minutes between midnight and five,
-according to the transport department, which expects about four thousand passengers a night.</p>
-<p>Opposition members questioned the cost of the plan, estimated at three million a year, and asked
-whether the money would be better spent on more frequent daytime services in the same districts.</p>
-"""
 
 
 def page(head: str, body: str) -> str:
