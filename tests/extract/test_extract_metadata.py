@@ -11,8 +11,6 @@ from newsloom.extract import extract_article
 from newsloom.model import Article, Lead
 
 
-
-
 def page(head: str, body: str = REPORT, html_attrs: str = ' lang="en"') -> str:
     return f"<!DOCTYPE html><html{html_attrs}><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
 
